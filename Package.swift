@@ -1,0 +1,91 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Upcoming features every target opts into: a small public surface, explicit existentials.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "inburgering",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "inburgering-intake", targets: ["Intake"]),
+        .executable(name: "inburgering-pip", targets: ["Pip"]),
+        .executable(name: "inburgering-enrolment", targets: ["Enrolment"]),
+        .executable(name: "inburgering-contract-monitor", targets: ["ContractMonitor"]),
+        .executable(name: "inburgering-notifier", targets: ["Notifier"]),
+        .executable(name: "inburgeringctl", targets: ["Ctl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(
+            url: "https://github.com/apple/swift-configuration.git", from: "1.4.0",
+            traits: [.defaults, "CommandLineArguments"]
+        ),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        .target(name: "Models", path: "Shared/Models", swiftSettings: swiftSettings),
+        .target(
+            name: "ServiceKit",
+            dependencies: [
+                "Models",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Shared/ServiceKit",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "Intake", dependencies: ["ServiceKit"], path: "Services/Intake", swiftSettings: swiftSettings),
+        .executableTarget(name: "Pip", dependencies: ["ServiceKit"], path: "Services/Pip", swiftSettings: swiftSettings),
+        .executableTarget(name: "Enrolment", dependencies: ["ServiceKit"], path: "Services/Enrolment", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "ContractMonitor", dependencies: ["ServiceKit"], path: "Services/ContractMonitor",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "Notifier", dependencies: ["ServiceKit"], path: "Services/Notifier", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "Ctl",
+            dependencies: [
+                "ServiceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tools/ctl",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "ModelsTests", dependencies: ["Models"], path: "Tests/ModelsTests", swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ServiceKitTests",
+            dependencies: [
+                "ServiceKit",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/ServiceKitTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["Models", "Intake", "Pip", "Enrolment", "ContractMonitor", "Notifier", "Ctl"],
+            path: "Tests/IntegrationTests",
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

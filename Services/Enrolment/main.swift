@@ -1,0 +1,3 @@
+import ServiceKit
+
+await ServiceLauncher.main(enrolmentService)

@@ -1,0 +1,8 @@
+import ServiceKit
+
+/// The pip service of the chain.
+let pipService = ServiceDescriptor(
+    name: "pip",
+    summary: "Advises the leerroute and fixes the personal plan (PIP) as a versioned beschikking.",
+    defaultPort: 8082
+)

@@ -1,0 +1,20 @@
+/// Where an inburgeraar's placement with a provider stands.
+public enum EnrolmentStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Referred to a provider, not yet accepted.
+    case aangemeld
+    /// Accepted, waiting for an instroommoment.
+    case geplaatst
+    /// Following the course.
+    case gestart
+    /// Paused (illness, birth, work).
+    case onderbroken
+    /// Finished the route at this provider.
+    case afgerond
+    /// Dropped out (uitval).
+    case uitgevallen
+    /// Moved to another provider, e.g. after a lost keurmerk.
+    case overgeplaatst
+
+    /// Whether the placement has ended and no further change is expected.
+    public var isBeeindigd: Bool { [.afgerond, .uitgevallen, .overgeplaatst].contains(self) }
+}

@@ -1,0 +1,19 @@
+/// Every event type this version of the chain knows, for consumers that route by type.
+public enum EventCatalog {
+    /// The known event data types, one per CloudEvents type.
+    public static let all: [any DomainEvent.Type] = [
+        KoppelingOntvangen.self,
+        IntakeAfgerond.self,
+        PipVastgesteld.self,
+        AanbiederGeplaatst.self,
+        KeurmerkGewijzigd.self,
+        NotificatieVerzonden.self,
+    ]
+
+    /// Decodes the envelope's data as the type it names; `nil` for a type this version does
+    /// not know, which a consumer skips rather than fails on.
+    public static func decode(_ envelope: EventEnvelope) throws -> (any DomainEvent)? {
+        guard let known = all.first(where: { $0.eventType.rawValue == envelope.type }) else { return nil }
+        return try envelope.decode(as: known)
+    }
+}

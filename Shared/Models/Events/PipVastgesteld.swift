@@ -1,0 +1,34 @@
+/// A version of the PIP has been fixed as a beschikking (pip).
+public struct PipVastgesteld: DomainEvent {
+    public static let eventType = EventType(service: "pip", name: "vastgesteld", version: 1)
+
+    public var inburgeraarId: InburgeraarID
+    public var gemeente: GemeenteCode
+    /// 1 for the first PIP; later versions do not move the term.
+    public var versie: Int
+    public var dagtekening: LocalDate
+    public var leerroute: Leerroute
+    public var niveau: Taalniveau
+    /// Hours of the route as set in the plan.
+    public var uren: Int
+    public var onderdelen: Set<PipOnderdeel>
+    /// The last day of the inburgeringstermijn (3 years from the day after the first dagtekening).
+    public var termijnEinddatum: LocalDate
+
+    public init(
+        inburgeraarId: InburgeraarID, gemeente: GemeenteCode, versie: Int, dagtekening: LocalDate, leerroute: Leerroute,
+        niveau: Taalniveau, uren: Int, onderdelen: Set<PipOnderdeel>, termijnEinddatum: LocalDate
+    ) {
+        self.inburgeraarId = inburgeraarId
+        self.gemeente = gemeente
+        self.versie = versie
+        self.dagtekening = dagtekening
+        self.leerroute = leerroute
+        self.niveau = niveau
+        self.uren = uren
+        self.onderdelen = onderdelen
+        self.termijnEinddatum = termijnEinddatum
+    }
+
+    public var subject: String { inburgeraarId.description }
+}

@@ -1,0 +1,10 @@
+/// A configuration that cannot run. Its description is one line an operator can act on.
+public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
+    public let description: String
+
+    init(_ description: String) { self.description = description }
+
+    static func invalid(_ key: ConfigurationKey, _ value: String, expected: String) -> Self {
+        Self("invalid value '\(value)' for \(key.flag) (\(key.environmentVariable)): expected \(expected)")
+    }
+}

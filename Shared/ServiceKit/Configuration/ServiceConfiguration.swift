@@ -1,0 +1,39 @@
+public import Logging
+
+/// A service's settings, read once at start through one reader: flags, then environment
+/// variables, then defaults.
+public struct ServiceConfiguration: Sendable, Equatable {
+    /// The region this set of services runs for, e.g. `zwolle`.
+    public var region: String
+    public var httpHost: String
+    /// 0 lets the system pick a free port.
+    public var httpPort: Int
+    /// Holds the service's database file.
+    public var stateDirectory: String
+    /// The root of the region's queue topics.
+    public var queueDirectory: String
+    public var logLevel: Logger.Level
+    /// How long a SIGTERM may take to drain work before the service stops hard.
+    public var shutdownTimeout: Duration
+    /// Largest request body accepted, in bytes.
+    public var httpBodyLimit: Int
+
+    public init(
+        region: String, httpHost: String, httpPort: Int, stateDirectory: String, queueDirectory: String,
+        logLevel: Logger.Level = .info, shutdownTimeout: Duration = .seconds(20), httpBodyLimit: Int = 1 << 20
+    ) {
+        self.region = region
+        self.httpHost = httpHost
+        self.httpPort = httpPort
+        self.stateDirectory = stateDirectory
+        self.queueDirectory = queueDirectory
+        self.logLevel = logLevel
+        self.shutdownTimeout = shutdownTimeout
+        self.httpBodyLimit = httpBodyLimit
+    }
+
+    /// The service's SQLite file: one per service, in the state directory.
+    public func databasePath(for service: ServiceDescriptor) -> String {
+        "\(stateDirectory)/\(service.name).sqlite"
+    }
+}

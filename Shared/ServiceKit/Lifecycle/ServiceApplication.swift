@@ -1,0 +1,79 @@
+public import GRDB
+public import Hummingbird
+public import Logging
+public import Prometheus
+
+/// Builds a service's HTTP application: the shared middleware stack and routes, then the
+/// service's own. `main` does nothing but load configuration and run what this builds.
+public enum ServiceApplication {
+    /// What a service's own routes are given to work with.
+    public struct Dependencies: Sendable {
+        public let descriptor: ServiceDescriptor
+        public let configuration: ServiceConfiguration
+        public let database: DatabasePool
+        public let tokens: TokenStore
+        public let registry: PrometheusCollectorRegistry
+        public let logger: Logger
+
+        public init(
+            descriptor: ServiceDescriptor, configuration: ServiceConfiguration, database: DatabasePool,
+            registry: PrometheusCollectorRegistry, logger: Logger
+        ) {
+            self.descriptor = descriptor
+            self.configuration = configuration
+            self.database = database
+            self.tokens = TokenStore(database: database)
+            self.registry = registry
+            self.logger = logger
+        }
+    }
+
+    /// Adds a service's routes to `router` and describes each in `document`.
+    public typealias RouteInstaller = @Sendable (Router<ServiceRequestContext>, inout OpenAPIDocument, Dependencies) -> Void
+
+    /// The router with the shared middleware, the operational routes and `routes`.
+    public static func buildRouter(
+        _ dependencies: Dependencies, routes: RouteInstaller = { _, _, _ in }
+    ) -> (router: Router<ServiceRequestContext>, document: OpenAPIDocument) {
+        let router = Router(context: ServiceRequestContext.self)
+        router.add(middleware: RequestMetricsMiddleware(registry: dependencies.registry))
+        router.add(middleware: ResponseHeadersMiddleware())
+        router.add(middleware: ProblemMiddleware(bodyLimit: dependencies.configuration.httpBodyLimit))
+        router.add(middleware: BodyLimitMiddleware(limit: dependencies.configuration.httpBodyLimit))
+        var document = OpenAPIDocument(title: dependencies.descriptor.executableName, summary: dependencies.descriptor.summary)
+        routes(router, &document, dependencies)
+        OperationalRoutes(
+            database: dependencies.database, queueDirectory: dependencies.configuration.queueDirectory,
+            registry: dependencies.registry
+        ).add(to: router, document: &document)
+        return (router, document)
+    }
+
+    /// The application for `dependencies`, listening where the configuration says.
+    public static func build(
+        _ dependencies: Dependencies, routes: @escaping RouteInstaller = { _, _, _ in },
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        let configuration = dependencies.configuration
+        return Application(
+            router: buildRouter(dependencies, routes: routes).router,
+            configuration: .init(
+                address: .hostname(configuration.httpHost, port: configuration.httpPort),
+                serverName: dependencies.descriptor.executableName),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.httpPort) },
+            logger: dependencies.logger
+        )
+    }
+}
+
+/// Sets each request's body limit from the configuration.
+struct BodyLimitMiddleware: RouterMiddleware {
+    typealias Context = ServiceRequestContext
+    let limit: Int
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.maxUploadSize = limit
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import Prometheus
+import ServiceLifecycle
+import UnixSignals
+
+/// Runs a service process: configuration, logging, database, HTTP server and shutdown.
+///
+/// Exit codes: 0 after a clean shutdown, 2 for bad configuration (one line on standard
+/// error), 1 when the service cannot start or fails.
+public enum ServiceLauncher {
+    /// Runs `descriptor`'s service with this process's arguments and environment.
+    public static func main(_ descriptor: ServiceDescriptor, routes: @escaping ServiceApplication.RouteInstaller = { _, _, _ in }) async -> Never {
+        let arguments = CommandLine.arguments
+        if ServiceConfiguration.wantsHelp(arguments) {
+            print(ConfigurationHelp.text(for: descriptor))
+            exit(0)
+        }
+        let configuration: ServiceConfiguration
+        do {
+            configuration = try ServiceConfiguration.load(for: descriptor, arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            fail("\(descriptor.executableName): \(error.description)", code: 2)
+        }
+        umask(0o077)
+        let level = configuration.logLevel
+        LoggingSystem.bootstrap { label in RedactingLogHandler(label: label, level: level) }
+        var logger = Logger(label: descriptor.executableName)
+        logger[metadataKey: "region"] = .string(configuration.region)
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        do {
+            try await run(descriptor, configuration: configuration, registry: registry, logger: logger, routes: routes)
+        } catch let error as DatabaseOpenError {
+            fail("\(descriptor.executableName): \(error.description)", code: 1)
+        } catch {
+            logger.critical("service stopped with an error", metadata: ["error.type": "\(type(of: error))"])
+            exit(1)
+        }
+        logger.info("stopped")
+        exit(0)
+    }
+
+    private static func run(
+        _ descriptor: ServiceDescriptor, configuration: ServiceConfiguration, registry: PrometheusCollectorRegistry, logger: Logger,
+        routes: @escaping ServiceApplication.RouteInstaller
+    ) async throws {
+        try PrivateDirectory.create(configuration.queueDirectory)
+        let database = try ServiceDatabase.open(path: configuration.databasePath(for: descriptor), migrations: descriptor.migrations)
+        let dependencies = ServiceApplication.Dependencies(
+            descriptor: descriptor, configuration: configuration, database: database, registry: registry, logger: logger)
+        let application = ServiceApplication.build(dependencies, routes: routes) { port in
+            logger.info("listening on http://\(configuration.httpHost):\(port)", metadata: ["http.port": "\(port)"])
+        }
+        var groupConfiguration = ServiceGroupConfiguration(
+            services: [.init(service: application)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout
+        groupConfiguration.maximumCancellationDuration = .seconds(5)
+        try await ServiceGroup(configuration: groupConfiguration).run()
+    }
+
+    private static func fail(_ line: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+        exit(code)
+    }
+}
