@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(
             url: "https://github.com/apple/swift-configuration.git", from: "1.4.0",
             traits: [.defaults, "CommandLineArguments"]
@@ -71,21 +72,25 @@ let package = Package(
             path: "Tools/ctl",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ModelsTests", dependencies: ["Models"], path: "Tests/ModelsTests", swiftSettings: swiftSettings),
+        .testTarget(name: "ModelsTests", dependencies: ["Models"], path: "Tests/ModelsTests"),
         .testTarget(
             name: "ServiceKitTests",
             dependencies: [
                 "ServiceKit",
+                "Models",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
-            path: "Tests/ServiceKitTests",
-            swiftSettings: swiftSettings
+            path: "Tests/ServiceKitTests"
         ),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["Models", "Intake", "Pip", "Enrolment", "ContractMonitor", "Notifier", "Ctl"],
-            path: "Tests/IntegrationTests",
-            swiftSettings: swiftSettings
+            path: "Tests/IntegrationTests"
         ),
     ]
 )

@@ -1,0 +1,29 @@
+import Foundation
+import Models
+
+/// One realistic value of every known event, for round-trip tests.
+enum EventSamples {
+    static let instant = Date(timeIntervalSince1970: 1_795_512_600)  // 2026-11-24T09:30:00Z
+    static let person = InburgeraarID(UUID(uuidString: "5B1F0E43-8A34-4D0C-9C53-1D7E1A5C2F10")!)
+    static let zwolle = try! GemeenteCode("GM0193")
+    static let day = LocalDate(iso8601: "2026-12-01")!
+
+    static let keurmerk = KeurmerkGewijzigd(aanbiederId: "nltraining", heeftKeurmerk: false, peildatum: day)
+
+    static let all: [any DomainEvent] = [
+        KoppelingOntvangen(
+            inburgeraarId: person, gemeente: zwolle, doelgroep: .asielstatushouder, koppeldatum: day,
+            voorlopigePipDeadline: day.adding(days: 70)),
+        IntakeAfgerond(
+            inburgeraarId: person, gemeente: zwolle, doelgroep: .asielstatushouder, afgerondOp: instant,
+            samenvatting: .init(
+                opleidingsniveau: "vo", werkervaringJaren: 4, taalniveau: .a1, leerbaarheidsscore: nil, hoofddoel: .werk,
+                leeftijd: 31, huishoudenGrootte: 3)),
+        PipVastgesteld(
+            inburgeraarId: person, gemeente: zwolle, versie: 1, dagtekening: day, leerroute: .b1, niveau: .b1, uren: 900,
+            onderdelen: Leerroute.b1.onderdelen, termijnEinddatum: day.adding(days: 1).adding(years: 3)),
+        AanbiederGeplaatst(inburgeraarId: person, aanbiederId: "nltraining", contractId: "zwolle-b1-2025", leerroute: .b1, startdatum: day),
+        keurmerk,
+        NotificatieVerzonden(notificatieId: "n-1", aanleidingEventId: "e-1", kanaal: .email, verzondenOp: instant),
+    ]
+}
