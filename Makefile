@@ -1,0 +1,34 @@
+# inburgering — the two commands are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+SWIFT ?= swift
+PREFIX ?= /usr/local
+DESTDIR ?=
+# Debian packages the build, the demo and the tests need; `make deps` installs missing ones.
+APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev curl systemd
+
+.PHONY: help deps build run test install clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+deps: ## Install missing Debian packages (apt-get; sudo when not root)
+	@Tools/scripts/ensure-deps.sh $(APT_PACKAGES)
+
+build: deps ## Build every executable (debug)
+	$(SWIFT) build
+
+run: build ## Start the whole chain for the demo region under ./var; Ctrl-C stops it
+	@Tools/scripts/run-demo.sh "$$($(SWIFT) build --show-bin-path)"
+
+test: deps ## Build and run every test
+	$(SWIFT) build --build-tests
+	INBURGERING_BIN_DIR="$$($(SWIFT) build --show-bin-path)" $(SWIFT) test --skip-build
+
+install: deps ## Build release binaries and install them, the systemd units and examples (PREFIX, DESTDIR)
+	$(SWIFT) build -c release
+	deploy/install.sh --bindir-from "$$($(SWIFT) build -c release --show-bin-path)" --prefix "$(PREFIX)" --destdir "$(DESTDIR)"
+
+clean: ## Remove build output (keeps ./var, the demo's state)
+	rm -rf .build
