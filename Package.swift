@@ -34,13 +34,21 @@ let package = Package(
             traits: [.defaults, "CommandLineArguments"]
         ),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(name: "Models", path: "Shared/Models", swiftSettings: swiftSettings),
         .target(
+            name: "Queue",
+            dependencies: [.product(name: "Metrics", package: "swift-metrics")],
+            path: "Shared/Queue",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "ServiceKit",
             dependencies: [
                 "Models",
+                "Queue",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -73,6 +81,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ModelsTests", dependencies: ["Models"], path: "Tests/ModelsTests"),
+        .testTarget(
+            name: "QueueTests",
+            dependencies: ["Queue", .product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/QueueTests"
+        ),
         .testTarget(
             name: "ServiceKitTests",
             dependencies: [

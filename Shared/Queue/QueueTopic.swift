@@ -1,0 +1,94 @@
+import CoreMetrics
+import Foundation
+import Synchronization
+
+/// One topic of a ``DurableQueue``: an append-only log with durable consumer groups.
+public final class QueueTopic: Sendable {
+    public let name: String
+    let directory: String
+    let options: QueueOptions
+    let signal = ChangeSignal()
+    let metrics: QueueMetrics
+    private let committer = Mutex<GroupCommitter?>(nil)
+    private let watcher = Mutex<DirectoryWatcher?>(nil)
+    private let deadLetterTopic = Mutex<QueueTopic?>(nil)
+
+    init(name: String, root: String, options: QueueOptions) throws(QueueError) {
+        try QueueName.validate(name, kind: "topic")
+        self.name = name
+        self.directory = root + "/" + name
+        self.options = options
+        self.metrics = QueueMetrics(topic: name)
+        try FileIO.createDirectory(directory)
+    }
+
+    deinit {
+        watcher.withLock { $0?.stop() }
+    }
+
+    /// Appends one record; returns its offset once it is durable (written and fsynced).
+    /// Concurrent calls share one write and one fsync.
+    public func publish(_ payload: some Collection<UInt8>) async throws(QueueError) -> UInt64 {
+        try await publish(batch: [Array(payload)]).lowerBound
+    }
+
+    /// Appends `payloads` as consecutive records in one write; returns their offsets.
+    public func publish(batch payloads: [[UInt8]]) async throws(QueueError) -> Range<UInt64> {
+        guard !payloads.isEmpty else { return 0..<0 }
+        if let large = payloads.first(where: { $0.count > RecordFrame.maxPayloadSize }) {
+            throw QueueError(.recordTooLarge, "a record of \(large.count) bytes is larger than the limit of \(RecordFrame.maxPayloadSize)")
+        }
+        let committer = try writer()
+        do {
+            let first = try await committer.append(payloads)
+            metrics.published.increment(by: payloads.count)
+            signal.bump()
+            return first..<(first + UInt64(payloads.count))
+        } catch let error as QueueError {
+            throw error
+        } catch {
+            throw QueueError(.io, "topic \(name): \(error)")
+        }
+    }
+
+    /// Up to `maxCount` records from `offset` on.
+    public func read(from offset: UInt64, maxCount: Int) throws(QueueError) -> [QueueRecord] {
+        try LogReader(directory: directory, topic: name).read(from: offset, maxCount: maxCount)
+    }
+
+    /// The topic holding the records that consumer groups gave up on.
+    public func deadLetters() throws(QueueError) -> QueueTopic {
+        try deadLetterTopic.withLock { (topic: inout QueueTopic?) throws(QueueError) -> QueueTopic in
+            if let topic { return topic }
+            let created = try QueueTopic(name: QueueName.deadLetterTopic(of: name), root: (directory as NSString).deletingLastPathComponent, options: options)
+            topic = created
+            return created
+        }
+    }
+
+    /// The signal consumers wait on, with the directory watcher started on first use.
+    func changes() -> ChangeSignal {
+        watcher.withLock { watcher in
+            if watcher == nil { watcher = DirectoryWatcher(directory: directory, signal: signal) }
+        }
+        return signal
+    }
+
+    private func writer() throws(QueueError) -> GroupCommitter {
+        try committer.withLock { (committer: inout GroupCommitter?) throws(QueueError) -> GroupCommitter in
+            if let committer { return committer }
+            let writer = try LogWriter(directory: directory, topic: name, segmentSize: options.segmentSize)
+            let now = options.now
+            let metrics = metrics
+            let created = GroupCommitter(
+                writer: writer, now: { Int64((now().timeIntervalSince1970 * 1000).rounded()) },
+                written: { _, duration in metrics.fsyncDuration.recordNanoseconds(duration.nanoseconds) })
+            committer = created
+            return created
+        }
+    }
+}
+
+extension Duration {
+    var nanoseconds: Int64 { components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000 }
+}
