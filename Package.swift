@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "inburgering-contract-monitor", targets: ["ContractMonitor"]),
         .executable(name: "inburgering-notifier", targets: ["Notifier"]),
         .executable(name: "inburgeringctl", targets: ["Ctl"]),
+        .executable(name: "inburgering-queue-load", targets: ["QueueLoad"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -75,9 +76,16 @@ let package = Package(
             name: "Ctl",
             dependencies: [
                 "ServiceKit",
+                "Queue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tools/ctl",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "QueueLoad",
+            dependencies: ["Queue", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tools/queue-load",
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ModelsTests", dependencies: ["Models"], path: "Tests/ModelsTests"),
@@ -102,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["Models", "Intake", "Pip", "Enrolment", "ContractMonitor", "Notifier", "Ctl"],
+            dependencies: ["Models", "Queue", "Intake", "Pip", "Enrolment", "ContractMonitor", "Notifier", "Ctl", "QueueLoad"],
             path: "Tests/IntegrationTests"
         ),
     ]

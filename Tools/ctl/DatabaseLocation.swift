@@ -25,7 +25,7 @@ struct DatabaseLocation: ParsableArguments {
         let directory = stateDir ?? environment["STATE_DIR"] ?? environment["STATE_DIRECTORY"] ?? "./var/\(region)"
         let path = "\(directory)/\(service).sqlite"
         guard FileManager.default.fileExists(atPath: path) else {
-            throw ValidationError("no database at \(path): start inburgering-\(service) for region \(region) once, or pass --state-dir")
+            throw CtlFailure("no database at \(path): start inburgering-\(service) for region \(region) once, or pass --state-dir")
         }
         return path
     }

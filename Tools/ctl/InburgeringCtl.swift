@@ -5,7 +5,7 @@ import ArgumentParser
 struct InburgeringCtl: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inburgeringctl",
-        abstract: "Operate a region's inburgering services: API tokens (queues and partners follow).",
-        subcommands: [TokensCommand.self]
+        abstract: "Operate a region's inburgering services: API tokens and the durable queue.",
+        subcommands: [TokensCommand.self, QueueCommand.self]
     )
 }

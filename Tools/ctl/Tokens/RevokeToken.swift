@@ -13,7 +13,7 @@ struct RevokeToken: ParsableCommand {
     func run() throws {
         let database = try ServiceDatabase.open(path: try location.existingPath(), migrations: [])
         guard try TokenStore(database: database).revoke(id: id) else {
-            throw ValidationError("no active token with id \(id); 'inburgeringctl tokens list' shows them")
+            throw CtlFailure("no active token with id \(id); 'inburgeringctl tokens list' shows them")
         }
         print("revoked \(id)")
     }
