@@ -8,7 +8,7 @@ DESTDIR ?=
 # Debian packages the build, the demo and the tests need; `make deps` installs missing ones.
 APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev curl systemd
 
-.PHONY: help deps build run test install clean
+.PHONY: help deps build run test bench bench-queue install clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -25,6 +25,11 @@ run: build ## Start the whole chain for the demo region under ./var; Ctrl-C stop
 test: deps ## Build and run every test
 	$(SWIFT) build --build-tests
 	INBURGERING_BIN_DIR="$$($(SWIFT) build --show-bin-path)" $(SWIFT) test --skip-build
+
+bench: bench-queue ## Run every benchmark (prints figures and ratios against peers)
+
+bench-queue: deps ## Benchmark the durable queue against Redis Streams (installs redis-server)
+	Benchmarks/queue/run.sh $(BENCH_ARGS)
 
 install: deps ## Build release binaries and install them, the systemd units and examples (PREFIX, DESTDIR)
 	$(SWIFT) build -c release

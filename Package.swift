@@ -36,6 +36,7 @@ let package = Package(
         ),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
         .target(name: "Models", path: "Shared/Models", swiftSettings: swiftSettings),
@@ -84,7 +85,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "QueueLoad",
-            dependencies: ["Queue", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Queue",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ],
             path: "Tools/queue-load",
             swiftSettings: swiftSettings
         ),

@@ -59,6 +59,12 @@ enum FileIO {
         return Int64(info.st_size)
     }
 
+    static func inode(_ descriptor: Int32, path: String) throws(QueueError) -> UInt64 {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .system("stat", path: path, errno: errno) }
+        return UInt64(info.st_ino)
+    }
+
     static func truncate(_ descriptor: Int32, to length: Int64, path: String) throws(QueueError) {
         guard ftruncate(descriptor, off_t(length)) == 0 else { throw .system("truncate", path: path, errno: errno) }
     }

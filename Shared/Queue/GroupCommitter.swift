@@ -1,71 +1,99 @@
-import Dispatch
+import Foundation
 
 /// Gathers concurrent publishes into one write and one fsync (group commit).
 ///
-/// While a batch is being written and synced on the I/O queue, new publishes wait in
-/// `pending`; when the sync returns, all of them go out together in the next write.
-actor GroupCommitter {
-    private let writer: LogWriter
-    private let io: DispatchQueue
-    private let now: @Sendable () -> Int64
-    private let written: @Sendable (_ records: Int, _ syncDuration: Duration) -> Void
-    private var pending: [(payloads: [[UInt8]], continuation: CheckedContinuation<UInt64, any Error>)] = []
-    private var flushing = false
-    /// The most bytes one write takes, so a flood of publishes still gets regular syncs.
-    private static let maxBatchBytes = 8 << 20
+/// A dedicated thread does the writing: while it writes and syncs one batch, new publishes
+/// wait in `pending`; when the sync returns, all of them go out together in the next write.
+/// A thread of its own (rather than a task that hops to a dispatch queue) keeps a publish to
+/// two thread wake-ups, and keeps blocking file I/O off the cooperative pool.
+final class GroupCommitter: Sendable {
+    private let core: Core
 
     init(writer: LogWriter, now: @escaping @Sendable () -> Int64, written: @escaping @Sendable (Int, Duration) -> Void) {
-        self.writer = writer
-        self.io = DispatchQueue(label: "inburgering.queue.\(writer.topic)")
-        self.now = now
-        self.written = written
+        core = Core(writer: writer, now: now, written: written)
+        let core = core
+        let thread = Thread { core.run() }
+        thread.name = "queue-writer-\(writer.topic)"
+        thread.start()
     }
+
+    deinit { core.stop() }
 
     /// Appends `payloads` and returns the first offset once they are durable.
-    func append(_ payloads: [[UInt8]]) async throws -> UInt64 {
-        try await withCheckedThrowingContinuation { continuation in
-            pending.append((payloads, continuation))
-            if !flushing {
-                flushing = true
-                Task { await self.flush() }
-            }
-        }
+    func append(_ payloads: [[UInt8]]) async throws(QueueError) -> UInt64 {
+        let result = await withCheckedContinuation { continuation in core.enqueue(payloads, continuation) }
+        return try result.get()
     }
 
-    private func flush() async {
-        while !pending.isEmpty {
-            var batch: [(payloads: [[UInt8]], continuation: CheckedContinuation<UInt64, any Error>)] = []
-            var bytes = 0
-            while let next = pending.first, batch.isEmpty || bytes + next.payloads.reduce(0, { $0 + $1.count }) <= Self.maxBatchBytes {
-                bytes += next.payloads.reduce(0) { $0 + $1.count }
-                batch.append(pending.removeFirst())
-            }
-            let payloads = batch.flatMap(\.payloads)
-            let result = await write(payloads)
-            switch result {
-            case .success(let first):
-                var offset = first
-                for entry in batch {
-                    entry.continuation.resume(returning: offset)
-                    offset += UInt64(entry.payloads.count)
-                }
-            case .failure(let error):
-                for entry in batch { entry.continuation.resume(throwing: error) }
+    /// The writer thread's state; the thread keeps it alive until stopped.
+    private final class Core: @unchecked Sendable {
+        typealias Entry = (payloads: [[UInt8]], continuation: CheckedContinuation<Result<UInt64, QueueError>, Never>)
+
+        /// The most bytes one write takes, so a flood of publishes still gets regular syncs.
+        static let maxBatchBytes = 8 << 20
+        let writer: LogWriter
+        let now: @Sendable () -> Int64
+        let written: @Sendable (Int, Duration) -> Void
+        let condition = NSCondition()
+        /// Guarded by `condition`.
+        var pending: [Entry] = []
+        var stopped = false
+
+        init(writer: LogWriter, now: @escaping @Sendable () -> Int64, written: @escaping @Sendable (Int, Duration) -> Void) {
+            self.writer = writer
+            self.now = now
+            self.written = written
+        }
+
+        func enqueue(_ payloads: [[UInt8]], _ continuation: CheckedContinuation<Result<UInt64, QueueError>, Never>) {
+            condition.withLock {
+                pending.append((payloads, continuation))
+                condition.signal()
             }
         }
-        flushing = false
-    }
 
-    private func write(_ payloads: [[UInt8]]) async -> Result<UInt64, QueueError> {
-        let writer = writer
-        let timestamp = now()
-        let written = written
-        return await withCheckedContinuation { continuation in
-            io.async {
+        func stop() {
+            condition.withLock {
+                stopped = true
+                condition.signal()
+            }
+        }
+
+        /// Writes batches until stopped with nothing left to write.
+        func run() {
+            while let batch = nextBatch() {
                 let start = ContinuousClock.now
-                let result = Result { () throws(QueueError) in try writer.append(payloads, timestampMilliseconds: timestamp) }
-                if case .success = result { written(payloads.count, ContinuousClock.now - start) }
-                continuation.resume(returning: result)
+                let payloads = batch.flatMap(\.payloads)
+                let result = Result { () throws(QueueError) in try writer.append(payloads, timestampMilliseconds: now()) }
+                switch result {
+                case .success(var offset):
+                    written(payloads.count, ContinuousClock.now - start)
+                    for entry in batch {
+                        entry.continuation.resume(returning: .success(offset))
+                        offset += UInt64(entry.payloads.count)
+                    }
+                case .failure:
+                    for entry in batch { entry.continuation.resume(returning: result) }
+                }
+            }
+        }
+
+        /// Waits for publishes and takes as many as one write may hold; nil once stopped and drained.
+        private func nextBatch() -> [Entry]? {
+            condition.withLock {
+                while pending.isEmpty && !stopped { condition.wait() }
+                guard !pending.isEmpty else { return nil }
+                var bytes = 0
+                var count = 0
+                for entry in pending {
+                    let size = entry.payloads.reduce(0) { $0 + $1.count }
+                    if count > 0 && bytes + size > Self.maxBatchBytes { break }
+                    bytes += size
+                    count += 1
+                }
+                let batch = Array(pending.prefix(count))
+                pending.removeFirst(count)
+                return batch
             }
         }
     }

@@ -13,6 +13,8 @@ final class LogReader {
     private var descriptors: [UInt64: Int32] = [:]
     /// Where the previous read stopped, so that the next one continues without rescanning.
     private var resume: (base: UInt64, position: Int64, offset: UInt64)?
+    /// Where the previous ``endOffset()`` scan stopped.
+    private var end: (base: UInt64, position: Int64, offset: UInt64)?
 
     init(directory: String, topic: String) {
         self.topic = topic
@@ -40,30 +42,35 @@ final class LogReader {
             let isLast = index == bases.count - 1
             let result = try scan(base: base, from: wanted, maxCount: maxCount - records.count, isLast: isLast)
             records += result.records
-            if result.stoppedEarly || !isLast && result.ending != .clean { break }
+            wanted = max(wanted, result.nextOffset)
+            if result.stoppedEarly { break }
             if case .tail = result.ending { break }
             if isLast {
                 let newer = try files.bases()
                 guard newer.count > bases.count else { break }
                 bases = newer
+                // The segment may have grown before it was sealed: read the rest of it first.
+                if result.nextOffset != bases[index + 1] { continue }
             }
             index += 1
             guard index < bases.count else { break }
             guard bases[index] == result.nextOffset else {
                 throw QueueError(.corruptRecord, "topic \(topic): segment \(files.path(base: bases[index])) starts at offset \(bases[index]) but the previous one ends at \(result.nextOffset)")
             }
-            wanted = max(wanted, result.nextOffset)
         }
         return records
     }
 
     /// The offset the next published record will get, as far as this reader can see.
+    /// Scans only what was appended since the previous call.
     func endOffset() throws(QueueError) -> UInt64 {
         bases = try files.bases()
         guard let last = bases.last else { return 0 }
-        let start = resume?.base == last ? resume! : (base: last, position: 0, offset: last)
+        var start = end?.base == last ? end! : (base: last, position: 0, offset: last)
+        if let resume, resume.base == last, resume.position > start.position { start = resume }
         let result = try SegmentScanner(descriptor: descriptor(last), path: files.path(base: last))
             .scan(from: start.position, offset: start.offset)
+        end = (last, result.endPosition, result.nextOffset)
         return result.nextOffset
     }
 
@@ -78,7 +85,7 @@ final class LogReader {
         let scanner = try SegmentScanner(descriptor: descriptor(base), path: path)
         let start = resume.flatMap { $0.base == base && $0.offset <= offset ? $0 : nil } ?? (base: base, position: 0, offset: base)
         var result = try scanner.scan(from: start.position, offset: start.offset, keepFrom: offset, maxCount: maxCount, collect: true)
-        if !result.stoppedEarly, result.ending != .clean {
+        if !result.stoppedEarly, result.ending != .clean, result.ending != .zeroFilled {
             let lock = try FileIO.open(files.directory + "/.lock", O_CREAT | O_RDWR)
             defer { close(lock) }
             result = try FileIO.withLock(lock, LOCK_SH, path: files.directory) { () throws(QueueError) in

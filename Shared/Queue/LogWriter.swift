@@ -3,12 +3,14 @@ import Foundation
 /// Appends to a topic's log. Confined to one serial I/O queue; across processes every
 /// append, recovery and roll happens under an exclusive `flock` on the topic's `.lock`.
 ///
-/// The write position comes from scanning the log itself: on open, and whenever another
-/// process has appended since (the file grew, or a newer segment appeared).
+/// The write position comes from scanning the log itself: on open, and before each write,
+/// from the known end (another process may have appended or rolled since). Syncs happen
+/// after the lock is released and are shared across processes (``SharedSyncState``).
 final class LogWriter: @unchecked Sendable {
     let topic: String
     private let files: SegmentFiles
     private let lockDescriptor: Int32
+    private let shared: SharedSyncState?
     private let segmentSize: Int64
     private var activeDescriptor: Int32 = -1
     private var activeBase: UInt64 = 0
@@ -16,12 +18,22 @@ final class LogWriter: @unchecked Sendable {
     private(set) var nextOffset: UInt64 = 0
     /// Bytes cut off torn tails since open, for the log.
     private(set) var truncatedTailBytes: Int64 = 0
+    /// The `fdatasync` calls made for appends, for tests.
+    private(set) var appendSyncs = 0
+
+    /// Records written by ``write(_:timestampMilliseconds:)`` that still need ``sync(_:)``.
+    struct Written {
+        let first: UInt64
+        let end: UInt64
+        let path: String
+    }
 
     init(directory: String, topic: String, segmentSize: Int64) throws(QueueError) {
         self.topic = topic
         self.files = SegmentFiles(directory: directory)
         self.segmentSize = segmentSize
         self.lockDescriptor = try FileIO.open(directory + "/.lock", O_CREAT | O_RDWR)
+        self.shared = SharedSyncState(directory: directory)
         do {
             try FileIO.withLock(lockDescriptor, LOCK_EX, path: directory) { () throws(QueueError) in try openActive() }
         } catch {
@@ -38,7 +50,14 @@ final class LogWriter: @unchecked Sendable {
     /// Appends `payloads` as consecutive records and returns the first one's offset once
     /// they are on disk. On failure nothing of the batch stays in the log.
     func append(_ payloads: [[UInt8]], timestampMilliseconds: Int64) throws(QueueError) -> UInt64 {
-        try FileIO.withLock(lockDescriptor, LOCK_EX, path: files.directory) { () throws(QueueError) -> UInt64 in
+        let written = try write(payloads, timestampMilliseconds: timestampMilliseconds)
+        try sync(written)
+        return written.first
+    }
+
+    /// Writes `payloads` under the exclusive lock, without syncing them.
+    func write(_ payloads: [[UInt8]], timestampMilliseconds: Int64) throws(QueueError) -> Written {
+        try FileIO.withLock(lockDescriptor, LOCK_EX, path: files.directory) { () throws(QueueError) -> Written in
             try catchUp()
             let bytes = payloads.reduce(0) { $0 + RecordFrame.headerSize + $1.count }
             if endPosition > 0 && endPosition + Int64(bytes) > segmentSize { try roll() }
@@ -53,16 +72,32 @@ final class LogWriter: @unchecked Sendable {
             let path = files.path(base: activeBase)
             do throws(QueueError) {
                 try FileIO.write(activeDescriptor, buffer, at: endPosition, path: path)
-                try FileIO.syncData(activeDescriptor, path: path)
             } catch {
                 // Take back whatever part reached the file, so no reader ever sees half a batch.
-                _ = ftruncate(activeDescriptor, off_t(endPosition))
-                _ = fdatasync(activeDescriptor)
+                try? erase(from: endPosition)
                 throw error
             }
             endPosition += Int64(buffer.count)
             nextOffset += UInt64(payloads.count)
-            return first
+            shared?.didWrite(upTo: nextOffset)
+            return Written(first: first, end: nextOffset, path: path)
+        }
+    }
+
+    /// Makes written records durable, outside the write lock so that writers in other
+    /// processes write meanwhile and one sync covers them all. The active descriptor stays
+    /// open meanwhile: only this writer's own (serial) calls close it, and a segment that
+    /// another process sealed was synced by that roll.
+    func sync(_ written: Written) throws(QueueError) {
+        let descriptor = activeDescriptor
+        let sync = { () throws(QueueError) in
+            try FileIO.syncData(descriptor, path: written.path)
+            self.appendSyncs += 1
+        }
+        if let shared {
+            try shared.sync(upTo: written.end, sync)
+        } else {
+            try sync()
         }
     }
 
@@ -77,16 +112,17 @@ final class LogWriter: @unchecked Sendable {
         }
         endPosition = 0
         nextOffset = activeBase
-        try scanActive()
+        try scanActive(confirmingEnd: true)
+        preallocate()
+        try shared?.adopt(segmentInode: try FileIO.inode(activeDescriptor, path: files.path(base: activeBase)), nextOffset: nextOffset)
     }
 
-    /// Scans the active segment from the known end and follows segments other processes made.
+    /// Scans the active segment from the known end (one small read when nothing is new)
+    /// and follows segments other processes made.
     private func catchUp() throws(QueueError) {
         while true {
-            if try FileIO.size(activeDescriptor, path: files.path(base: activeBase)) != endPosition {
-                try scanActive()
-            }
-            guard activeBase != nextOffset, files.exists(base: nextOffset) else { return }
+            // A segment that ends in preallocated zeros is still the active one.
+            guard try scanActive() != .zeroFilled, activeBase != nextOffset, files.exists(base: nextOffset) else { return }
             close(activeDescriptor)
             activeDescriptor = -1
             activeBase = nextOffset
@@ -95,34 +131,59 @@ final class LogWriter: @unchecked Sendable {
         }
     }
 
-    private func scanActive() throws(QueueError) {
+    @discardableResult
+    private func scanActive(confirmingEnd: Bool = false) throws(QueueError) -> SegmentScanner.Ending {
         let path = files.path(base: activeBase)
-        let result = try SegmentScanner(descriptor: activeDescriptor, path: path).scan(from: endPosition, offset: nextOffset)
+        let result = try SegmentScanner(descriptor: activeDescriptor, path: path)
+            .scan(from: endPosition, offset: nextOffset, confirmingEnd: confirmingEnd)
         endPosition = result.endPosition
         nextOffset = result.nextOffset
         switch result.ending {
-        case .clean:
+        case .clean, .zeroFilled:
             break
         case .tail(let bytes, _):
             // We hold the exclusive lock, so no one is writing: these bytes are a torn tail.
-            try FileIO.truncate(activeDescriptor, to: endPosition, path: path)
-            try FileIO.syncData(activeDescriptor, path: path)
+            try erase(from: endPosition)
             truncatedTailBytes += bytes
+            try shared?.adopt(segmentInode: try FileIO.inode(activeDescriptor, path: path), nextOffset: nextOffset)
         case .corrupt(let reason):
             throw QueueError(.corruptRecord, "topic \(topic): \(path) at byte \(endPosition), offset \(nextOffset): \(reason); run 'inburgeringctl queue verify \(topic)'")
         }
+        return result.ending
     }
 
+    /// Seals the active segment (cut to its records, so a sealed segment ends clean) and
+    /// starts the next one.
     private func roll() throws(QueueError) {
+        let path = files.path(base: activeBase)
+        try FileIO.truncate(activeDescriptor, to: endPosition, path: path)
+        try FileIO.syncData(activeDescriptor, path: path)
         close(activeDescriptor)
         activeDescriptor = -1
         try createSegment(base: nextOffset)
         endPosition = 0
+        preallocate()
+        try shared?.didRoll(to: nextOffset, segmentInode: try FileIO.inode(activeDescriptor, path: files.path(base: activeBase)))
     }
 
     private func createSegment(base: UInt64) throws(QueueError) {
         activeDescriptor = try FileIO.open(files.path(base: base), O_CREAT | O_RDWR)
         activeBase = base
         try FileIO.syncDirectory(files.directory)
+    }
+
+    /// Cuts the active segment at `position` and restores its preallocation.
+    private func erase(from position: Int64) throws(QueueError) {
+        let path = files.path(base: activeBase)
+        try FileIO.truncate(activeDescriptor, to: position, path: path)
+        preallocate()
+        try FileIO.syncData(activeDescriptor, path: path)
+    }
+
+    /// Reserves the whole segment on disk, zero-filled: a sync after an append then needs no
+    /// change of the file's size or extents, which makes it markedly faster. Best effort:
+    /// without room or support the log simply grows as it is written.
+    private func preallocate() {
+        _ = posix_fallocate(activeDescriptor, 0, off_t(segmentSize))
     }
 }

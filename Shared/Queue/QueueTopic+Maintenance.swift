@@ -28,9 +28,9 @@ extension QueueTopic {
             }
             let descriptor = try FileIO.open(path, O_RDONLY)
             defer { close(descriptor) }
-            let result = try SegmentScanner(descriptor: descriptor, path: path).scan(from: 0, offset: base)
+            let result = try SegmentScanner(descriptor: descriptor, path: path).scan(from: 0, offset: base, confirmingEnd: true)
             switch result.ending {
-            case .clean:
+            case .clean, .zeroFilled:
                 break
             case .corrupt(let reason):
                 problems.append(.init(topic: name, file: path, position: result.endPosition, offset: result.nextOffset, reason: reason + ", and valid records follow"))

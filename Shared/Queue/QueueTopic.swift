@@ -39,16 +39,10 @@ public final class QueueTopic: Sendable {
             throw QueueError(.recordTooLarge, "a record of \(large.count) bytes is larger than the limit of \(RecordFrame.maxPayloadSize)")
         }
         let committer = try writer()
-        do {
-            let first = try await committer.append(payloads)
-            metrics.published.increment(by: payloads.count)
-            signal.bump()
-            return first..<(first + UInt64(payloads.count))
-        } catch let error as QueueError {
-            throw error
-        } catch {
-            throw QueueError(.io, "topic \(name): \(error)")
-        }
+        let first = try await committer.append(payloads)
+        metrics.published.increment(by: payloads.count)
+        signal.bump()
+        return first..<(first + UInt64(payloads.count))
     }
 
     /// Up to `maxCount` records from `offset` on.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Histogram
 import Queue
 
 /// Consumes records as a group; prints `<offset> <number>` after each is handled, and at
@@ -34,27 +35,28 @@ struct LoadConsume: AsyncParsableCommand {
         task.cancel()
         _ = await task.result
         let seconds = (ContinuousClock.now - started).seconds
-        let latencies = state.latencies.sorted()
-        func percentile(_ p: Double) -> Double { latencies.isEmpty ? 0 : Double(latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))]) / 1e6 }
+        let latency = state.latency
+        func milliseconds(_ percentile: Double) -> Double { Double(latency.valueAtPercentile(percentile)) / 1000 }
         FileHandle.standardError.write(Data(String(
             format: "consumed %d records in %.3f s: %d/s; latency ms p50 %.3f p99 %.3f max %.3f\n",
-            state.handled, seconds, Int(Double(state.handled) / seconds), percentile(0.5), percentile(0.99), percentile(1)).utf8))
+            state.handled, seconds, Int(Double(state.handled) / seconds), milliseconds(50), milliseconds(99), Double(latency.max) / 1000).utf8))
     }
 }
 
-/// What the handler saw, shared with the waiting loop.
+/// What the handler saw, shared with the waiting loop: a count and an HdrHistogram of
+/// publish→handle latencies in microseconds.
 final class ConsumeState: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
-    private var values: [Int64] = []
+    private var histogram = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
 
     var handled: Int { lock.withLock { count } }
-    var latencies: [Int64] { lock.withLock { values } }
+    var latency: Histogram<UInt64> { lock.withLock { histogram } }
 
-    func add(latency: Int64?) {
+    func add(latency nanoseconds: Int64?) {
         lock.withLock {
             count += 1
-            if let latency { values.append(latency) }
+            if let nanoseconds { _ = histogram.record(UInt64(max(0, nanoseconds / 1000))) }
         }
     }
 }

@@ -85,7 +85,8 @@ import Testing
         for number in 0..<6 { _ = try await topic.publish(Array("record \(number) with some text".utf8)) }
         let segment = root + "/intake/" + (try FileManager.default.contentsOfDirectory(atPath: root + "/intake").first { $0.hasSuffix(".log") })!
         var bytes = try Data(contentsOf: URL(fileURLWithPath: segment))
-        bytes[bytes.count / 2] ^= 0xFF
+        let frame = 24 + "record 0 with some text".utf8.count
+        bytes[2 * frame + 30] ^= 0xFF
         try bytes.write(to: URL(fileURLWithPath: segment))
         let verify = try await ctl(["queue", "verify", "--queue-dir", root, "intake"], in: directory)
         #expect(verify.status == 1)

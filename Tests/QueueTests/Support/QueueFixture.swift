@@ -6,7 +6,7 @@ final class QueueFixture: Sendable {
     let root: String
     let queue: DurableQueue
 
-    init(segmentSize: Int64 = 64 << 20, retention: Duration = .seconds(3600), now: @escaping @Sendable () -> Date = { Date() }) throws {
+    init(segmentSize: Int64 = 256 << 10, retention: Duration = .seconds(3600), now: @escaping @Sendable () -> Date = { Date() }) throws {
         root = NSTemporaryDirectory() + "queue-tests-" + UUID().uuidString
         queue = try DurableQueue(directory: root, options: QueueOptions(segmentSize: segmentSize, retention: retention, now: now))
     }

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Group commit across processes: what the writers of one topic have written and synced,
+/// shared through a memory-mapped page of the topic's `.sync` file.
+///
+/// A writer writes under the topic's write lock and syncs after releasing it, under this
+/// file's lock. A syncer first looks whether another process's sync already covered its
+/// records; if not, it notes how far the log is written, syncs, and claims that far. While
+/// one process syncs, the others queue on the lock and are usually covered when they get it.
+///
+/// Why a claim is sound: `written` only grows after a write returned, so one `fdatasync` of
+/// the active segment covers every record below it. A roll syncs the segment it seals and,
+/// under this lock, claims everything before the new segment before anything is written to
+/// it; so records below `written` are never in a segment the syncer has not synced.
+///
+/// The page is a hint that must never be stale: it names the boot and the active segment's
+/// inode it belongs to, and a writer that opens the log resets it when either differs (a
+/// reboot, a restored directory). The two counters are aligned 8-byte words, read and
+/// written whole.
+final class SharedSyncState {
+    private struct Layout {
+        static let magic: UInt64 = 0x314E_5953_5142_4E49  // "INBQSYN1"
+        static let magicOffset = 0
+        static let bootOffset = 8  // 36 bytes of /proc/sys/kernel/random/boot_id
+        static let inodeOffset = 48
+        static let writtenOffset = 56
+        static let syncedOffset = 64
+        static let size = 4096
+    }
+
+    private let descriptor: Int32
+    private let page: UnsafeMutableRawPointer
+    private let path: String
+    private let bootID: [UInt8]
+
+    /// Opens (creating) `<directory>/.sync`, or nil where shared state cannot be had (a full
+    /// disk, no `mmap`): then every writer simply syncs for itself.
+    init?(directory: String) {
+        path = directory + "/.sync"
+        guard let bootID = Self.currentBootID, let descriptor = try? FileIO.open(path, O_CREAT | O_RDWR) else { return nil }
+        // Reserve the page's block: a store into a hole on a full disk would be a SIGBUS.
+        guard posix_fallocate(descriptor, 0, off_t(Layout.size)) == 0,
+            let page = mmap(nil, Layout.size, PROT_READ | PROT_WRITE, MAP_SHARED, descriptor, 0), page != MAP_FAILED
+        else {
+            close(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
+        self.page = page
+        self.bootID = bootID
+    }
+
+    deinit {
+        munmap(page, Layout.size)
+        close(descriptor)
+    }
+
+    /// Makes the page describe the log as the caller, holding the write lock, found it:
+    /// kept when it belongs to this boot and segment and is not ahead of the log, else reset.
+    func adopt(segmentInode: UInt64, nextOffset: UInt64) throws(QueueError) {
+        try withSyncLock { () throws(QueueError) in
+            let current = page.load(fromByteOffset: Layout.magicOffset, as: UInt64.self) == Layout.magic
+                && bootID.elementsEqual(UnsafeRawBufferPointer(start: page + Layout.bootOffset, count: 36))
+                && word(Layout.inodeOffset) == segmentInode
+                && word(Layout.writtenOffset) <= nextOffset
+            guard !current else { return }
+            page.storeBytes(of: 0, toByteOffset: Layout.magicOffset, as: UInt64.self)
+            bootID.withUnsafeBytes { UnsafeMutableRawBufferPointer(start: page + Layout.bootOffset, count: 36).copyMemory(from: $0) }
+            setWord(Layout.inodeOffset, segmentInode)
+            setWord(Layout.writtenOffset, nextOffset)
+            setWord(Layout.syncedOffset, 0)
+            page.storeBytes(of: Layout.magic, toByteOffset: Layout.magicOffset, as: UInt64.self)
+        }
+    }
+
+    /// Records that the log holds complete records below `nextOffset`. Under the write lock.
+    func didWrite(upTo nextOffset: UInt64) {
+        setWord(Layout.writtenOffset, nextOffset)
+    }
+
+    /// Records a roll, under the write lock: the sealed segment is synced, so every record
+    /// before `base` is durable, and `inode` is the new active segment.
+    func didRoll(to base: UInt64, segmentInode: UInt64) throws(QueueError) {
+        try withSyncLock { () throws(QueueError) in
+            setWord(Layout.inodeOffset, segmentInode)
+            setWord(Layout.syncedOffset, max(word(Layout.syncedOffset), base))
+            setWord(Layout.writtenOffset, base)
+        }
+    }
+
+    /// Makes the records below `end` durable: returns at once when another process's sync
+    /// covered them, else runs `sync` (one `fdatasync` of the active segment) and claims
+    /// everything written before it started. Returns whether `sync` ran.
+    @discardableResult
+    func sync(upTo end: UInt64, _ sync: () throws(QueueError) -> Void) throws(QueueError) -> Bool {
+        // A sync that finished meanwhile may already cover these records: no lock needed then.
+        if word(Layout.syncedOffset) >= end { return false }
+        return try withSyncLock { () throws(QueueError) -> Bool in
+            guard word(Layout.syncedOffset) < end else { return false }
+            let written = max(word(Layout.writtenOffset), end)
+            try sync()
+            setWord(Layout.syncedOffset, max(word(Layout.syncedOffset), written))
+            return true
+        }
+    }
+
+    private func word(_ offset: Int) -> UInt64 { page.load(fromByteOffset: offset, as: UInt64.self) }
+    private func setWord(_ offset: Int, _ value: UInt64) { page.storeBytes(of: value, toByteOffset: offset, as: UInt64.self) }
+
+    private func withSyncLock<T>(_ body: () throws(QueueError) -> T) throws(QueueError) -> T {
+        try FileIO.withLock(descriptor, LOCK_EX, path: path, body)
+    }
+
+    /// This boot's id (36 bytes), or nil where the system does not tell: the page's
+    /// claims mean nothing after a reboot, so without it there is no shared state.
+    private static let currentBootID: [UInt8]? = {
+        guard let text = try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8) else { return nil }
+        let bytes = Array(text.utf8.prefix(36))
+        return bytes.count == 36 ? bytes : nil
+    }()
+}
