@@ -3,8 +3,10 @@ import Foundation
 
 extension QueueTopic {
     /// Delivers every record to `handler` in order, at least once, as consumer group
-    /// `group`, until the task is cancelled. The group's cursor is committed after each
-    /// batch (and on cancellation), so a crash redelivers at most one batch.
+    /// `group`, until the task is cancelled. The group's cursor is committed in the
+    /// background after each batch (coalescing under load; retried when the disk is full)
+    /// and once more on the way out, so a crash redelivers only what was handled since the
+    /// last commit.
     ///
     /// A handler that throws is retried with backoff (`options.retry`, slept on `clock`);
     /// after the last attempt the record goes to the dead-letter topic with the group, the
@@ -21,16 +23,12 @@ extension QueueTopic {
         let reader = LogReader(directory: directory, topic: name)
         let signal = changes()
         let metrics = QueueMetrics.Group(topic: name, group: group)
-        var committed = try cursors.load(group)
+        let committed = try cursors.load(group)
         var cursor = committed ?? 0
         let end = try reader.endOffset()
         if cursor > end { cursor = end }
-
-        func commit() throws {
-            guard committed != cursor else { return }
-            try cursors.store(group, offset: cursor, at: self.options.now())
-            committed = cursor
-        }
+        let committer = CursorCommitter(cursors: cursors, group: group, committed: committed, now: self.options.now)
+        if cursor != committed { committer.submit(cursor) }
 
         do {
             while true {
@@ -38,9 +36,11 @@ extension QueueTopic {
                 let generation = signal.generation
                 let records = try reader.read(from: cursor, maxCount: options.batchSize)
                 guard !records.isEmpty else {
-                    try commit()
                     let end = try reader.endOffset()
-                    if cursor > end { cursor = end }
+                    if cursor > end {
+                        cursor = end
+                        committer.submit(cursor)
+                    }
                     metrics.lag.record(0)
                     await signal.wait(after: generation, timeout: options.pollInterval)
                     continue
@@ -49,11 +49,11 @@ extension QueueTopic {
                     try await deliver(record, group: group, options: options, clock: clock, random: random, metrics: metrics, handler: handler)
                     cursor = record.offset + 1
                 }
-                try commit()
+                committer.submit(cursor)
                 metrics.lag.record(Double(try reader.endOffset() - cursor))
             }
         } catch {
-            try? commit()
+            try? await committer.finish()
             throw error
         }
     }

@@ -22,6 +22,28 @@ import Testing
         #expect(try topic.status().groups == [.init(name: "pip", cursor: 40, lag: 0, oldestUnconsumedAgeSeconds: nil)])
     }
 
+    /// A cursor that cannot be committed (here: its temporary file's name is taken by a
+    /// directory, as a full disk would refuse it) holds up neither delivery nor the consumer;
+    /// the commit succeeds by itself once it can.
+    @Test func aFailingCursorCommitIsRetriedWhileDeliveryGoesOn() async throws {
+        let fixture = try QueueFixture()
+        let topic = try fixture.queue.topic("intake")
+        for number in 0..<10 { _ = try await topic.publish(payload(number)) }
+        let blocker = fixture.root + "/intake/groups/.pip.cursor.tmp"
+        try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: true)
+        let collected = Collected()
+        let task = Task { try await topic.consume(group: "pip", options: ConsumerOptions(pollInterval: .milliseconds(20))) { collected.append($0) } }
+        try await waitUntil { collected.count == 10 }
+        #expect(collected.all.map(\.offset) == Array(0..<10), "delivery went on")
+        #expect(try GroupCursors(topicDirectory: fixture.root + "/intake").load("pip") == nil, "nothing could be committed yet")
+
+        try FileManager.default.removeItem(atPath: blocker)
+        try await waitUntil { (try? GroupCursors(topicDirectory: fixture.root + "/intake").load("pip")) == 10 }
+        #expect(try GroupCursors(topicDirectory: fixture.root + "/intake").load("pip") == 10)
+        task.cancel()
+        _ = await task.result
+    }
+
     @Test func groupsAreIndependent() async throws {
         let fixture = try QueueFixture()
         let topic = try fixture.queue.topic("intake")

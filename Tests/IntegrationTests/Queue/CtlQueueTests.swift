@@ -78,6 +78,29 @@ import Testing
         #expect(nothing.status != 0)
     }
 
+    @Test func applyRetentionFreesWhatEveryGroupHasPassed() async throws {
+        let directory = try TemporaryDirectory()
+        let root = directory.path + "/queue"
+        let topic = try DurableQueue(directory: root, options: QueueOptions(segmentSize: 512)).topic("intake")
+        for number in 0..<30 { _ = try await topic.publish(Array("record \(number) with some padding text".utf8)) }
+        let segments = { try FileManager.default.contentsOfDirectory(atPath: root + "/intake").filter { $0.hasSuffix(".log") }.count }
+        let before = try segments()
+        let q = ["--queue-dir", root]
+
+        let kept = try await ctl(["queue", "apply-retention"] + q, in: directory)
+        #expect(kept.status == 0)
+        #expect(kept.output.contains("deleted 0 segments"), "no group yet: everything is kept")
+        _ = try topic.resetCursor(group: "pip", to: 30)
+        let young = try await ctl(["queue", "apply-retention"] + q + ["--days", "1"], in: directory)
+        #expect(young.output.contains("deleted 0 segments"), "younger than a day")
+        let freed = try await ctl(["queue", "apply-retention"] + q + ["--days", "0"], in: directory)
+        #expect(freed.status == 0)
+        #expect(try segments() == 1, "only the active segment is left")
+        #expect(freed.output.contains("deleted \(before - 1) segments"))
+        let wrong = try await ctl(["queue", "apply-retention"] + q + ["--days", "-1"], in: directory)
+        #expect(wrong.status != 0)
+    }
+
     @Test func verifyNamesTheFileAndOffsetOfDamage() async throws {
         let directory = try TemporaryDirectory()
         let root = directory.path + "/queue"

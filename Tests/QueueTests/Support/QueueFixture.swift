@@ -71,3 +71,9 @@ func consumeUntil(_ topic: QueueTopic, group: String, options: ConsumerOptions =
     task.cancel()
     _ = await task.result
 }
+
+/// Waits until `condition` holds, for at most ten seconds.
+func waitUntil(_ condition: @Sendable () -> Bool) async throws {
+    let deadline = ContinuousClock.now + .seconds(10)
+    while !condition() && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+}

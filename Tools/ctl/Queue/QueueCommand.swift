@@ -8,7 +8,7 @@ struct QueueCommand: AsyncParsableCommand {
         discussion: "docs/queue.md describes the format, the guarantees and the runbook.",
         subcommands: [
             ListTopics.self, PeekTopic.self, TailTopic.self, PublishRecord.self, ListGroups.self, ResetOffset.self,
-            DeadLetterCommand.self, VerifyQueue.self,
+            DeadLetterCommand.self, VerifyQueue.self, ApplyRetention.self,
         ]
     )
 }

@@ -14,7 +14,7 @@ struct QueueLocation: ParsableArguments {
     var stateDir: String?
 
     /// Opens the existing queue; refuses a directory that does not exist, so a typo never creates one.
-    func open(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DurableQueue {
+    func open(options: QueueOptions = QueueOptions(), environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DurableQueue {
         let region = region ?? environment["REGION"] ?? "demo"
         let state = stateDir ?? environment["STATE_DIR"] ?? environment["STATE_DIRECTORY"] ?? "./var/\(region)"
         let directory = queueDir ?? environment["QUEUE_DIR"] ?? "\(state)/queue"
@@ -22,7 +22,7 @@ struct QueueLocation: ParsableArguments {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CtlFailure("no queue at \(directory): pass --queue-dir, or start the region's services once")
         }
-        return try DurableQueue(directory: directory)
+        return try DurableQueue(directory: directory, options: options)
     }
 }
 
