@@ -165,6 +165,9 @@ def median_of(runs, measure):
 
 
 def fresh():
+    # Flush what earlier cells left (written and deleted files), so that their writeback
+    # and journal commits do not land in this cell's measurements.
+    os.sync()
     return tempfile.mkdtemp(prefix="inburgering-bench-")
 
 

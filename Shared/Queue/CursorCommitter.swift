@@ -4,7 +4,8 @@ import Foundation
 /// fsync of the file and one of the directory, which wait for the filesystem's journal)
 /// never holds up delivery, and a failed one (a full disk) does not stop the consumer.
 ///
-/// Only the latest submitted cursor matters: commits coalesce under load. A cursor is
+/// Only the latest submitted cursor matters: commits coalesce under load, at most one per
+/// `minimumInterval`. A cursor is
 /// submitted only after its records were handled, so a crash redelivers the records since
 /// the last commit and loses none. A failed commit is retried until it succeeds or the
 /// consumer finishes.
@@ -21,6 +22,8 @@ final class CursorCommitter: @unchecked Sendable {
     private var finished: CheckedContinuation<Void, Never>?
     /// How long a failed commit waits before it is tried again.
     static let retryInterval: TimeInterval = 0.2
+    /// The least time between two commits.
+    static let minimumInterval: TimeInterval = 0.05
 
     init(cursors: GroupCursors, group: String, committed: UInt64?, now: @escaping @Sendable () -> Date) {
         self.cursors = cursors
@@ -65,6 +68,10 @@ final class CursorCommitter: @unchecked Sendable {
                     committed = offset
                     lastError = nil
                     if wanted == offset { wanted = nil }
+                    // Under a steady stream, one commit per interval: each is a rename and two
+                    // syncs, and a commit per record fills the filesystem's journal.
+                    let next = Date().addingTimeInterval(Self.minimumInterval)
+                    while !finishing && Date() < next { _ = condition.wait(until: next) }
                 case .failure(let error):
                     lastError = error
                     if !finishing {
