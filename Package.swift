@@ -19,6 +19,7 @@ let package = Package(
         .executable(name: "inburgering-notifier", targets: ["Notifier"]),
         .executable(name: "inburgeringctl", targets: ["Ctl"]),
         .executable(name: "inburgering-queue-load", targets: ["QueueLoad"]),
+        .executable(name: "inburgering-plumbing-probe", targets: ["PlumbingProbe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -93,6 +94,17 @@ let package = Package(
             path: "Tools/queue-load",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "PlumbingProbe",
+            dependencies: [
+                "ServiceKit",
+                "Models",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Tools/plumbing-probe",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "ModelsTests", dependencies: ["Models"], path: "Tests/ModelsTests"),
         .testTarget(
             name: "QueueTests",
@@ -104,6 +116,8 @@ let package = Package(
             dependencies: [
                 "ServiceKit",
                 "Models",
+                "Queue",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -115,7 +129,10 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["Models", "Queue", "Intake", "Pip", "Enrolment", "ContractMonitor", "Notifier", "Ctl", "QueueLoad"],
+            dependencies: [
+                "Models", "Queue", "ServiceKit", "Intake", "Pip", "Enrolment", "ContractMonitor", "Notifier", "Ctl", "QueueLoad",
+                "PlumbingProbe", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Tests/IntegrationTests"
         ),
     ]

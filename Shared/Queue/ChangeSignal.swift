@@ -1,8 +1,12 @@
 import Synchronization
 
-/// Wakes consumers when a topic may have new records: bumped by the directory watcher
-/// (other processes' appends) and by this process's own appends.
-final class ChangeSignal: Sendable {
+/// Wakes waiters when something may have changed: for a topic, bumped by the directory
+/// watcher (other processes' appends) and by this process's own appends; services use it
+/// the same way for their outbox.
+///
+/// Read ``generation`` before looking, then ``wait(after:timeout:)``: a bump in between is
+/// never missed.
+public final class ChangeSignal: Sendable {
     private struct State {
         var generation: UInt64 = 0
         var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
@@ -11,10 +15,13 @@ final class ChangeSignal: Sendable {
 
     private let state = Mutex(State())
 
-    /// The current generation; read it before looking for records, then wait after it.
-    var generation: UInt64 { state.withLock { $0.generation } }
+    public init() {}
 
-    func bump() {
+    /// The current generation; read it before looking for records, then wait after it.
+    public var generation: UInt64 { state.withLock { $0.generation } }
+
+    /// Wakes every waiter.
+    public func bump() {
         let waiters = state.withLock { state in
             state.generation += 1
             defer { state.waiters = [:] }
@@ -24,7 +31,7 @@ final class ChangeSignal: Sendable {
     }
 
     /// Returns once the generation has passed `generation`, after `timeout`, or on cancellation.
-    func wait(after generation: UInt64, timeout: Duration) async {
+    public func wait(after generation: UInt64, timeout: Duration) async {
         let id = state.withLock { state in
             defer { state.nextID += 1 }
             return state.nextID

@@ -2,6 +2,7 @@ public import GRDB
 public import Hummingbird
 public import Logging
 public import Prometheus
+public import Queue
 
 /// Builds a service's HTTP application: the shared middleware stack and routes, then the
 /// service's own. `main` does nothing but load configuration and run what this builds.
@@ -14,17 +15,24 @@ public enum ServiceApplication {
         public let tokens: TokenStore
         public let registry: PrometheusCollectorRegistry
         public let logger: Logger
+        /// The region's durable queue.
+        public let queue: DurableQueue
+        /// Where the service records the events it announces, in the transaction of the change.
+        public let outbox: Outbox
 
+        /// Opens the region's queue (creating its directory) around the other parts.
         public init(
             descriptor: ServiceDescriptor, configuration: ServiceConfiguration, database: DatabasePool,
             registry: PrometheusCollectorRegistry, logger: Logger
-        ) {
+        ) throws(QueueError) {
             self.descriptor = descriptor
             self.configuration = configuration
             self.database = database
             self.tokens = TokenStore(database: database)
             self.registry = registry
             self.logger = logger
+            self.queue = try DurableQueue(directory: configuration.queueDirectory)
+            self.outbox = Outbox(source: "/inburgering/\(configuration.region)/\(descriptor.name)")
         }
     }
 

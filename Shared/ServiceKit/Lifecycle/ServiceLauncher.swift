@@ -3,7 +3,8 @@ import Hummingbird
 import Logging
 import Metrics
 import Prometheus
-import ServiceLifecycle
+import Queue
+public import ServiceLifecycle
 import UnixSignals
 
 /// Runs a service process: configuration, logging, database, HTTP server and shutdown.
@@ -11,8 +12,17 @@ import UnixSignals
 /// Exit codes: 0 after a clean shutdown, 2 for bad configuration (one line on standard
 /// error), 1 when the service cannot start or fails.
 public enum ServiceLauncher {
-    /// Runs `descriptor`'s service with this process's arguments and environment.
-    public static func main(_ descriptor: ServiceDescriptor, routes: @escaping ServiceApplication.RouteInstaller = { _, _, _ in }) async -> Never {
+    /// Services a service adds to its process's group (schedulers, generators), given the
+    /// same parts its routes get.
+    public typealias BackgroundServices = @Sendable (ServiceApplication.Dependencies) -> [any Service]
+
+    /// Runs `descriptor`'s service with this process's arguments and environment: its HTTP
+    /// routes, the relay of its outbox to its topic, a consumer for `subscriptions` (as
+    /// consumer group `descriptor.name`), and `background`.
+    public static func main(
+        _ descriptor: ServiceDescriptor, routes: @escaping ServiceApplication.RouteInstaller = { _, _, _ in },
+        subscriptions: [EventSubscription] = [], background: @escaping BackgroundServices = { _ in [] }
+    ) async -> Never {
         let arguments = CommandLine.arguments
         if ServiceConfiguration.wantsHelp(arguments) {
             print(ConfigurationHelp.text(for: descriptor))
@@ -32,8 +42,12 @@ public enum ServiceLauncher {
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         do {
-            try await run(descriptor, configuration: configuration, registry: registry, logger: logger, routes: routes)
+            try await run(
+                descriptor, configuration: configuration, registry: registry, logger: logger, routes: routes,
+                subscriptions: subscriptions, background: background)
         } catch let error as DatabaseOpenError {
+            fail("\(descriptor.executableName): \(error.description)", code: 1)
+        } catch let error as QueueError {
             fail("\(descriptor.executableName): \(error.description)", code: 1)
         } catch {
             logger.critical("service stopped with an error", metadata: ["error.type": "\(type(of: error))"])
@@ -45,17 +59,23 @@ public enum ServiceLauncher {
 
     private static func run(
         _ descriptor: ServiceDescriptor, configuration: ServiceConfiguration, registry: PrometheusCollectorRegistry, logger: Logger,
-        routes: @escaping ServiceApplication.RouteInstaller
+        routes: @escaping ServiceApplication.RouteInstaller, subscriptions: [EventSubscription], background: BackgroundServices
     ) async throws {
         try PrivateDirectory.create(configuration.queueDirectory)
         let database = try ServiceDatabase.open(path: configuration.databasePath(for: descriptor), migrations: descriptor.migrations)
-        let dependencies = ServiceApplication.Dependencies(
+        let dependencies = try ServiceApplication.Dependencies(
             descriptor: descriptor, configuration: configuration, database: database, registry: registry, logger: logger)
         let application = ServiceApplication.build(dependencies, routes: routes) { port in
             logger.info("listening on http://\(configuration.httpHost):\(port)", metadata: ["http.port": "\(port)"])
         }
+        var services: [any Service] = [application]
+        services.append(OutboxRelay(database: database, outbox: dependencies.outbox, topic: try dependencies.queue.topic(descriptor.name), logger: logger))
+        if !subscriptions.isEmpty {
+            services.append(EventConsumer(group: descriptor.name, subscriptions: subscriptions, queue: dependencies.queue, database: database, logger: logger))
+        }
+        services += background(dependencies)
         var groupConfiguration = ServiceGroupConfiguration(
-            services: [.init(service: application)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            services: services.map { .init(service: $0) }, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout
         groupConfiguration.maximumCancellationDuration = .seconds(5)
         try await ServiceGroup(configuration: groupConfiguration).run()

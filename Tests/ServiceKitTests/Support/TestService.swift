@@ -29,7 +29,7 @@ struct TestService {
             queueDirectory: directory.path + "/queue", httpBodyLimit: bodyLimit)
         try FileManager.default.createDirectory(atPath: configuration.queueDirectory, withIntermediateDirectories: true)
         let database = try ServiceDatabase.open(path: configuration.databasePath(for: Self.descriptor), migrations: [])
-        dependencies = .init(
+        dependencies = try .init(
             descriptor: Self.descriptor, configuration: configuration, database: database, registry: PrometheusCollectorRegistry(),
             logger: logger)
     }
