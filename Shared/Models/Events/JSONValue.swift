@@ -1,5 +1,6 @@
-/// Any JSON value, kept as it came: lets an envelope carry data it cannot interpret.
-enum JSONValue: Codable, Equatable, Sendable {
+/// Any JSON value, kept as it came: lets an envelope or a webhook carry data it does not
+/// interpret. Numbers are kept as `Double`, so identifiers belong in strings.
+public enum JSONValue: Codable, Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -7,7 +8,7 @@ enum JSONValue: Codable, Equatable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -24,7 +25,7 @@ enum JSONValue: Codable, Equatable, Sendable {
         }
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()

@@ -7,17 +7,24 @@ extension Request {
     /// must be JSON (415), the body within the limit (413), and every field valid (400
     /// naming the field; the value itself is never repeated, it may be personal data).
     public func decodeJSON<T: Decodable>(as type: T.Type, context: ServiceRequestContext) async throws -> T {
-        let mediaType = headers[.contentType].flatMap(MediaType.init(from:))
-        guard let mediaType, mediaType.type == .application, mediaType.subType == "json" || mediaType.subType.hasSuffix("+json") else {
-            throw ProblemDetails(
-                status: .unsupportedMediaType, type: "urn:inburgering:problem:unsupported-media-type",
-                title: "Unsupported media type", detail: "send the body as JSON with Content-Type: application/json")
-        }
+        try requireJSONMediaType()
         let buffer = try await body.collect(upTo: context.maxUploadSize)
         do {
             return try ChainJSON.decoder().decode(T.self, from: Data(buffer.readableBytesView))
         } catch let error as DecodingError {
             throw ProblemDetails.invalidInput(error.problemSummary, [error.invalidParam])
+        }
+    }
+}
+
+extension Request {
+    /// Throws 415 unless the body is declared as JSON (`application/json` or `…+json`).
+    func requireJSONMediaType() throws {
+        let mediaType = headers[.contentType].flatMap(MediaType.init(from:))
+        guard let mediaType, mediaType.type == .application, mediaType.subType == "json" || mediaType.subType.hasSuffix("+json") else {
+            throw ProblemDetails(
+                status: .unsupportedMediaType, type: "urn:inburgering:problem:unsupported-media-type",
+                title: "Unsupported media type", detail: "send the body as JSON with Content-Type: application/json")
         }
     }
 }

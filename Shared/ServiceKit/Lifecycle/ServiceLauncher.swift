@@ -18,10 +18,12 @@ public enum ServiceLauncher {
 
     /// Runs `descriptor`'s service with this process's arguments and environment: its HTTP
     /// routes, the relay of its outbox to its topic, a consumer for `subscriptions` (as
-    /// consumer group `descriptor.name`), and `background`.
+    /// consumer group `descriptor.name`), partners' webhooks for the types in `webhooks`
+    /// (`POST /api/v1/webhooks/{partnerId}`, only when there are any), and `background`.
     public static func main(
         _ descriptor: ServiceDescriptor, routes: @escaping ServiceApplication.RouteInstaller = { _, _, _ in },
-        subscriptions: [EventSubscription] = [], background: @escaping BackgroundServices = { _ in [] }
+        subscriptions: [EventSubscription] = [], webhooks: WebhookHandlers = WebhookHandlers(),
+        background: @escaping BackgroundServices = { _ in [] }
     ) async -> Never {
         let arguments = CommandLine.arguments
         if ServiceConfiguration.wantsHelp(arguments) {
@@ -44,7 +46,7 @@ public enum ServiceLauncher {
         do {
             try await run(
                 descriptor, configuration: configuration, registry: registry, logger: logger, routes: routes,
-                subscriptions: subscriptions, background: background)
+                subscriptions: subscriptions, webhooks: webhooks, background: background)
         } catch let error as DatabaseOpenError {
             fail("\(descriptor.executableName): \(error.description)", code: 1)
         } catch let error as QueueError {
@@ -59,13 +61,19 @@ public enum ServiceLauncher {
 
     private static func run(
         _ descriptor: ServiceDescriptor, configuration: ServiceConfiguration, registry: PrometheusCollectorRegistry, logger: Logger,
-        routes: @escaping ServiceApplication.RouteInstaller, subscriptions: [EventSubscription], background: BackgroundServices
+        routes: @escaping ServiceApplication.RouteInstaller, subscriptions: [EventSubscription], webhooks: WebhookHandlers,
+        background: BackgroundServices
     ) async throws {
         try PrivateDirectory.create(configuration.queueDirectory)
         let database = try ServiceDatabase.open(path: configuration.databasePath(for: descriptor), migrations: descriptor.migrations)
         let dependencies = try ServiceApplication.Dependencies(
             descriptor: descriptor, configuration: configuration, database: database, registry: registry, logger: logger)
-        let application = ServiceApplication.build(dependencies, routes: routes) { port in
+        let receiver = webhooks.isEmpty ? nil : WebhookReceiver(handlers: webhooks, database: database, logger: logger)
+        let allRoutes: ServiceApplication.RouteInstaller = { router, document, dependencies in
+            routes(router, &document, dependencies)
+            receiver?.install(on: router, document: &document)
+        }
+        let application = ServiceApplication.build(dependencies, routes: allRoutes) { port in
             logger.info("listening on http://\(configuration.httpHost):\(port)", metadata: ["http.port": "\(port)"])
         }
         var services: [any Service] = [application]
@@ -73,6 +81,7 @@ public enum ServiceLauncher {
         if !subscriptions.isEmpty {
             services.append(EventConsumer(group: descriptor.name, subscriptions: subscriptions, queue: dependencies.queue, database: database, logger: logger))
         }
+        if let receiver { services.append(receiver.processor) }
         services += background(dependencies)
         var groupConfiguration = ServiceGroupConfiguration(
             services: services.map { .init(service: $0) }, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)

@@ -2,7 +2,7 @@ import Foundation
 public import GRDB
 public import Logging
 import Metrics
-public import Models
+import Models
 public import Queue
 public import ServiceLifecycle
 

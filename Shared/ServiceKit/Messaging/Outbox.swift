@@ -1,7 +1,7 @@
 public import Foundation
 public import GRDB
 public import Models
-public import Queue
+import Queue
 
 /// The events a service announces, recorded in the same SQLite transaction as the change
 /// they announce, and published to the service's topic by ``OutboxRelay``.

@@ -44,17 +44,17 @@ public struct OutboxRelay: Service {
                     try await pruneSent()
                     lastPrune = Date()
                 }
-                await waitForWork(after: generation, timeout: Self.pollInterval)
+                await outbox.signal.waitForWork(after: generation, timeout: Self.pollInterval)
             } catch {
                 logger.error("outbox relay: publishing failed, trying again", metadata: ["topic": "\(topic.name)", "error": "\(error)"])
-                await waitForWork(after: outbox.signal.generation, timeout: Self.retryInterval)
+                await outbox.signal.waitForWork(after: outbox.signal.generation, timeout: Self.retryInterval)
             }
         }
     }
 
     /// Publishes the oldest unsent rows; returns whether there were any.
     private func publishBatch() async throws -> Bool {
-        let rows = try await database.read { db in
+        let rows = try database.read { db in
             try Row.fetchAll(db, sql: "SELECT id, envelope FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?", arguments: [Self.batchSize])
         }
         guard let last: Int64 = rows.last?["id"] else { return false }
@@ -69,16 +69,6 @@ public struct OutboxRelay: Service {
     private func pruneSent() async throws {
         try await database.write { db in
             try db.execute(sql: "DELETE FROM outbox WHERE sent_at < ?", arguments: [Date().addingTimeInterval(-Self.keepSent)])
-        }
-    }
-
-    /// Waits for a commit to ring, the timeout, or a graceful shutdown.
-    private func waitForWork(after generation: UInt64, timeout: Duration) async {
-        let signal = outbox.signal
-        await withGracefulShutdownHandler {
-            await signal.wait(after: generation, timeout: timeout)
-        } onGracefulShutdown: {
-            signal.bump()
         }
     }
 }

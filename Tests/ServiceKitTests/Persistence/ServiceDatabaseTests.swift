@@ -17,7 +17,7 @@ import Testing
     }
 
     /// The migrations every service's database has, in order, before its own.
-    static let shared = ["create-api-tokens", "create-outbox", "create-inbox", "create-partners"]
+    static let shared = ["create-api-tokens", "create-outbox", "create-inbox", "create-partners", "create-webhook-inbox"]
 
     @Test func aFreshDatabaseGetsEveryMigrationInWALMode() throws {
         let pool = try ServiceDatabase.open(path: path, migrations: [Self.first])

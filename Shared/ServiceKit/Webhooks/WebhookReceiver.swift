@@ -1,0 +1,125 @@
+public import Foundation
+public import GRDB
+public import Hummingbird
+import HTTPTypes
+public import Logging
+import Models
+import Queue
+
+/// `POST /api/v1/webhooks/{partnerId}`: partners' webhooks, verified as Standard Webhooks,
+/// stored durably before the 2xx, idempotent on `webhook-id`, and handled afterwards by
+/// ``processor``. Every acceptance and refusal is written to the partner's delivery log.
+public struct WebhookReceiver: Sendable {
+    private let handlers: WebhookHandlers
+    private let registry: PartnerRegistry
+    private let database: DatabasePool
+    private let logger: Logger
+    private let now: @Sendable () -> Date
+    /// Rung when a delivery is stored, so the processor handles it at once.
+    private let signal = ChangeSignal()
+    /// The longest `webhook-id` accepted.
+    static let maxWebhookIdLength = 255
+
+    public init(handlers: WebhookHandlers, database: DatabasePool, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.handlers = handlers
+        self.registry = PartnerRegistry(database: database)
+        self.database = database
+        self.logger = logger
+        self.now = now
+    }
+
+    /// The service that handles stored deliveries; run it in the process's service group.
+    public var processor: WebhookProcessor {
+        WebhookProcessor(handlers: handlers, database: database, signal: signal, logger: logger, now: now)
+    }
+
+    /// Adds the route to `router` and describes it in `document`.
+    public func install(on router: Router<ServiceRequestContext>, document: inout OpenAPIDocument) {
+        router.post("/api/v1/webhooks/{partnerId}") { request, context in
+            try await receive(request, context: context)
+        }
+        document.add("POST", "/api/v1/webhooks/{partnerId}", .init(
+            operationId: "receiveWebhook",
+            summary: "A partner's webhook, signed as Standard Webhooks (docs/webhooks.md).",
+            tag: "webhooks", authenticated: false,
+            responses: [
+                "202": .init("Stored; handled shortly. A redelivery of the same webhook-id gets the same answer and changes nothing."),
+                "400": .init("Not the {type, timestamp, data} shape, or an event type this partner may not send.", mediaType: "application/problem+json"),
+                "401": .init("Unknown or disabled partner, or a missing or invalid signature or timestamp.", mediaType: "application/problem+json"),
+                "413": .init("The body is larger than the limit.", mediaType: "application/problem+json"),
+                "415": .init("The body is not declared as JSON.", mediaType: "application/problem+json"),
+            ]))
+    }
+
+    /// The body's shape, as the Standard Webhooks specification recommends.
+    private struct Body: Decodable {
+        var type: String
+        var timestamp: Date
+        var data: JSONValue
+    }
+
+    private func receive(_ request: Request, context: ServiceRequestContext) async throws -> Response {
+        let partnerId = try context.parameters.require("partnerId")
+        try request.requireJSONMediaType()
+        let body = Array(try await request.body.collect(upTo: context.maxUploadSize).readableBytesView)
+        guard let partner = try registry.partner(id: partnerId), partner.active else {
+            if try registry.partner(id: partnerId) != nil { try reject(partnerId, webhookId: nil, type: nil, "the partner is disabled") }
+            logger.notice("webhook from an unknown or disabled partner", metadata: ["partner": "\(partnerId)"])
+            throw ProblemDetails.unauthenticated("this partner is unknown or disabled; ask the region's operator")
+        }
+        let webhookId = request.headers[HTTPField.Name(StandardWebhooks.idHeader)!]
+        do {
+            try StandardWebhooks.verify(
+                id: webhookId, timestamp: request.headers[HTTPField.Name(StandardWebhooks.timestampHeader)!],
+                signature: request.headers[HTTPField.Name(StandardWebhooks.signatureHeader)!], body: body, secrets: partner.secrets,
+                now: now())
+        } catch {
+            try reject(partnerId, webhookId: webhookId, type: nil, error.description)
+            throw ProblemDetails.unauthenticated(error.description)
+        }
+        guard let webhookId, webhookId.utf8.count <= Self.maxWebhookIdLength, webhookId.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
+            try reject(partnerId, webhookId: nil, type: nil, "webhook-id is not 1–255 printable ASCII characters")
+            throw ProblemDetails.invalidInput("webhook-id must be 1 to 255 printable ASCII characters without spaces")
+        }
+        let parsed: Body
+        do {
+            parsed = try ChainJSON.decoder().decode(Body.self, from: Data(body))
+        } catch let error as DecodingError {
+            try reject(partnerId, webhookId: webhookId, type: nil, "the body is not {type, timestamp, data}: \(error.invalidParam.name) \(error.invalidParam.reason)")
+            throw ProblemDetails.invalidInput(
+                "the body must be {\"type\", \"timestamp\", \"data\"}: " + error.problemSummary, [error.invalidParam])
+        }
+        guard partner.eventTypes.contains(parsed.type), handlers.handlers[parsed.type] != nil else {
+            let reason = partner.eventTypes.contains(parsed.type)
+                ? "this service does not handle event type '\(parsed.type)'" : "partner '\(partnerId)' may not send event type '\(parsed.type)'"
+            try reject(partnerId, webhookId: webhookId, type: parsed.type, reason)
+            throw ProblemDetails.invalidInput(reason, [.init(name: "type", reason: reason)])
+        }
+        let delivery = WebhookDelivery(
+            partnerId: partnerId, webhookId: webhookId, type: parsed.type, timestamp: parsed.timestamp,
+            data: try ChainJSON.encoder().encode(parsed.data))
+        let receivedAt = now()
+        let registry = registry
+        let isNew = try await database.write { db in
+            let isNew = try WebhookInbox.store(delivery, receivedAt: receivedAt, in: db)
+            try registry.record(
+                PartnerLogEntry(at: receivedAt, partnerId: partnerId, webhookId: webhookId, eventType: parsed.type, outcome: isNew ? .accepted : .duplicate),
+                in: db)
+            return isNew
+        }
+        if isNew { signal.bump() }
+        let answer = try ChainJSON.encoder().encode(Accepted(webhookId: webhookId))
+        return Response(status: .accepted, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: answer)))
+    }
+
+    /// The answer to an accepted (or redelivered) webhook.
+    private struct Accepted: Encodable {
+        var status = "accepted"
+        var webhookId: String
+    }
+
+    /// Writes a refusal to the partner's delivery log; the reason names no personal data.
+    private func reject(_ partnerId: String, webhookId: String?, type: String?, _ reason: String) throws {
+        try registry.record(PartnerLogEntry(at: now(), partnerId: partnerId, webhookId: webhookId, eventType: type, outcome: .rejected, reason: reason))
+    }
+}
