@@ -80,6 +80,7 @@ let package = Package(
                 "ServiceKit",
                 "Queue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Tools/ctl",
             swiftSettings: swiftSettings

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GRDB
 import ServiceKit
 
 /// Which service database a command works on, found the way the services find it.
@@ -28,5 +29,10 @@ struct DatabaseLocation: ParsableArguments {
             throw CtlFailure("no database at \(path): start inburgering-\(service) for region \(region) once, or pass --state-dir")
         }
         return path
+    }
+
+    /// The service's database, opened (and migrated, as the service would) for a command.
+    func open() throws -> DatabasePool {
+        try ServiceDatabase.open(path: try existingPath(), migrations: [])
     }
 }

@@ -17,7 +17,7 @@ struct AddPartner: ParsableCommand {
     var eventTypes: [String] = []
 
     func run() throws {
-        let database = try ServiceDatabase.open(path: try location.existingPath(), migrations: [])
+        let database = try location.open()
         let secret = try PartnerRegistry(database: database).add(id: partner, name: name, eventTypes: eventTypes)
         print("partner: \(partner)\nsecret:  \(secret.encoded)\n(the secret is shown only now and will not be shown again; give it to the partner over a secure channel)")
     }

@@ -11,7 +11,7 @@ struct DisablePartner: ParsableCommand {
     var partner: String
 
     func run() throws {
-        let database = try ServiceDatabase.open(path: try location.existingPath(), migrations: [])
+        let database = try location.open()
         try PartnerRegistry(database: database).disable(id: partner)
         print("disabled \(partner): its webhooks are refused until 'inburgeringctl partners enable \(partner)'")
     }

@@ -11,7 +11,7 @@ struct EnablePartner: ParsableCommand {
     var partner: String
 
     func run() throws {
-        let database = try ServiceDatabase.open(path: try location.existingPath(), migrations: [])
+        let database = try location.open()
         try PartnerRegistry(database: database).enable(id: partner)
         print("enabled \(partner)")
     }

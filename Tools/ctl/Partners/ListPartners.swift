@@ -12,7 +12,7 @@ struct ListPartners: ParsableCommand {
     var json = false
 
     func run() throws {
-        let database = try ServiceDatabase.open(path: try location.existingPath(), migrations: [])
+        let database = try location.open()
         let partners = try PartnerRegistry(database: database).partners().map(ListedPartner.init)
         if json {
             print(try String(decoding: JSONEncoder.ctl.encode(partners), as: UTF8.self))

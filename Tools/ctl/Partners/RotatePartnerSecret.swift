@@ -13,7 +13,7 @@ struct RotatePartnerSecret: ParsableCommand {
     var partner: String
 
     func run() throws {
-        let database = try ServiceDatabase.open(path: try location.existingPath(), migrations: [])
+        let database = try location.open()
         let secret = try PartnerRegistry(database: database).rotateSecret(id: partner)
         print("""
             partner: \(partner)

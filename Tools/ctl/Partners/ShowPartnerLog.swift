@@ -22,7 +22,7 @@ struct ShowPartnerLog: ParsableCommand {
     }
 
     func run() throws {
-        let database = try ServiceDatabase.open(path: try location.existingPath(), migrations: [])
+        let database = try location.open()
         let entries = try PartnerRegistry(database: database).log(partnerId: partner, limit: limit)
         if json {
             print(try String(decoding: JSONEncoder.ctl.encode(entries), as: UTF8.self))

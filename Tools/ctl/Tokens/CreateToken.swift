@@ -27,7 +27,7 @@ struct CreateToken: ParsableCommand {
         if gemeente != nil && aanbieder != nil { throw ValidationError("give --gemeente or --aanbieder, not both") }
         let role: Role
         do { role = try Role(name: self.role, scope: gemeente ?? aanbieder) } catch { throw ValidationError(error.description) }
-        let database = try ServiceDatabase.open(path: try location.existingPath(), migrations: [])
+        let database = try location.open()
         let (token, secret) = try TokenStore(database: database).create(role: role, label: label)
         if json {
             print(try String(decoding: JSONEncoder.ctl.encode(CreatedToken(token: token, secret: secret)), as: UTF8.self))

@@ -12,7 +12,7 @@ struct ListTokens: ParsableCommand {
     var json = false
 
     func run() throws {
-        let database = try ServiceDatabase.open(path: try location.existingPath(), migrations: [])
+        let database = try location.open()
         let tokens = try TokenStore(database: database).list()
         if json {
             print(try String(decoding: JSONEncoder.ctl.encode(tokens), as: UTF8.self))

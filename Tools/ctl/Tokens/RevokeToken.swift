@@ -11,7 +11,7 @@ struct RevokeToken: ParsableCommand {
     var id: String
 
     func run() throws {
-        let database = try ServiceDatabase.open(path: try location.existingPath(), migrations: [])
+        let database = try location.open()
         guard try TokenStore(database: database).revoke(id: id) else {
             throw CtlFailure("no active token with id \(id); 'inburgeringctl tokens list' shows them")
         }
