@@ -1,4 +1,6 @@
+import Foundation
 public import GRDB
+import Models
 
 /// What a service does with each webhook event type it accepts from partners.
 ///
@@ -9,23 +11,47 @@ public struct WebhookHandlers: Sendable {
     /// Handles one delivery inside the transaction.
     public typealias Handler = @Sendable (WebhookDelivery, Database) throws -> Void
 
-    let handlers: [String: Handler]
-
-    public init() {
-        handlers = [:]
+    /// One type's handling: a check of its data when it arrives, and the handler after.
+    struct Entry: Sendable {
+        /// Throws a `DecodingError` naming the field when the data is not acceptable; runs
+        /// before the delivery is stored, so a bad one gets 400 and is not kept.
+        let validate: @Sendable (Data) throws -> Void
+        let handle: Handler
     }
 
-    private init(handlers: [String: Handler]) {
-        self.handlers = handlers
+    let entries: [String: Entry]
+
+    public init() {
+        entries = [:]
+    }
+
+    private init(entries: [String: Entry]) {
+        self.entries = entries
     }
 
     /// Whether any type is handled: without handlers a service has no webhook route.
-    public var isEmpty: Bool { handlers.isEmpty }
+    public var isEmpty: Bool { entries.isEmpty }
 
-    /// These handlers and `handle` for deliveries of `type` (the body's `type` field).
+    /// These handlers and `handle` for deliveries of `type` (the body's `type` field),
+    /// whose data is taken as it comes.
     public func on(_ type: String, _ handle: @escaping Handler) -> WebhookHandlers {
-        var handlers = handlers
-        handlers[type] = handle
-        return WebhookHandlers(handlers: handlers)
+        adding(type, Entry(validate: { _ in }, handle: handle))
+    }
+
+    /// These handlers and `handle` for deliveries of `type` whose `data` decodes as
+    /// `Payload`: a delivery that does not is refused with 400 naming the field (`data.…`)
+    /// before anything is stored.
+    public func on<Payload: Decodable & Sendable>(
+        _ type: String, as _: Payload.Type, _ handle: @escaping @Sendable (Payload, WebhookDelivery, Database) throws -> Void
+    ) -> WebhookHandlers {
+        adding(type, Entry(
+            validate: { data in _ = try ChainJSON.decoder().decode(Payload.self, from: data) },
+            handle: { delivery, db in try handle(try ChainJSON.decoder().decode(Payload.self, from: delivery.data), delivery, db) }))
+    }
+
+    private func adding(_ type: String, _ entry: Entry) -> WebhookHandlers {
+        var entries = entries
+        entries[type] = entry
+        return WebhookHandlers(entries: entries)
     }
 }

@@ -42,7 +42,7 @@ public struct WebhookProcessor: Service {
         let id: Int64 = row["id"]
         let attempts: Int = row["attempts"]
         do {
-            guard let handler = handlers.handlers[delivery.type] else {
+            guard let handler = handlers.entries[delivery.type]?.handle else {
                 throw WebhookHandlingError(description: "no handler for event type '\(delivery.type)' in this version")
             }
             try await database.write { [now] db in

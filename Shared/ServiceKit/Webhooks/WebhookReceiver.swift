@@ -89,15 +89,22 @@ public struct WebhookReceiver: Sendable {
             throw ProblemDetails.invalidInput(
                 "the body must be {\"type\", \"timestamp\", \"data\"}: " + error.problemSummary, [error.invalidParam])
         }
-        guard partner.eventTypes.contains(parsed.type), handlers.handlers[parsed.type] != nil else {
+        guard partner.eventTypes.contains(parsed.type), let entry = handlers.entries[parsed.type] else {
             let reason = partner.eventTypes.contains(parsed.type)
                 ? "this service does not handle event type '\(parsed.type)'" : "partner '\(partnerId)' may not send event type '\(parsed.type)'"
             try reject(partnerId, webhookId: webhookId, type: parsed.type, reason)
             throw ProblemDetails.invalidInput(reason, [.init(name: "type", reason: reason)])
         }
-        let delivery = WebhookDelivery(
-            partnerId: partnerId, webhookId: webhookId, type: parsed.type, timestamp: parsed.timestamp,
-            data: try ChainJSON.encoder().encode(parsed.data))
+        let data = try ChainJSON.encoder().encode(parsed.data)
+        do {
+            try entry.validate(data)
+        } catch let error as DecodingError {
+            let name = error.invalidParam.name.isEmpty ? "data" : "data." + error.invalidParam.name
+            let field = ProblemDetails.InvalidParam(name: name, reason: error.invalidParam.reason)
+            try reject(partnerId, webhookId: webhookId, type: parsed.type, "field '\(field.name)' \(field.reason)")
+            throw ProblemDetails.invalidInput("field '\(field.name)' \(field.reason)", [field])
+        }
+        let delivery = WebhookDelivery(partnerId: partnerId, webhookId: webhookId, type: parsed.type, timestamp: parsed.timestamp, data: data)
         let receivedAt = now()
         let registry = registry
         let isNew = try await database.write { db in

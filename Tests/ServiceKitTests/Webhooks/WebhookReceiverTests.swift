@@ -13,6 +13,10 @@ import Testing
 @Suite struct WebhookReceiverTests {
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
     struct Refused: Error {}
+    struct Wijziging: Decodable, Sendable {
+        var koppelingId: String
+        var aantal: Int
+    }
 
     let service: TestService
     let secret: WebhookSecret
@@ -22,13 +26,16 @@ import Testing
     init() throws {
         service = try TestService(bodyLimit: 4096)
         registry = PartnerRegistry(database: service.dependencies.database)
-        secret = try registry.add(id: "coa", name: "COA", eventTypes: ["coa.koppeling.aangemaakt", "coa.koppeling.ingetrokken"], now: Self.now)
+        secret = try registry.add(id: "coa", name: "COA", eventTypes: ["coa.koppeling.aangemaakt", "coa.koppeling.ingetrokken", "coa.koppeling.gewijzigd"], now: Self.now)
         try service.dependencies.database.write { db in try db.execute(sql: "CREATE TABLE handled (webhook_id TEXT NOT NULL, data TEXT NOT NULL)") }
         let handlers = WebhookHandlers()
             .on("coa.koppeling.aangemaakt") { delivery, db in
                 try db.execute(sql: "INSERT INTO handled VALUES (?, ?)", arguments: [delivery.webhookId, String(decoding: delivery.data, as: UTF8.self)])
             }
             .on("coa.koppeling.ingetrokken") { _, _ in throw Refused() }
+            .on("coa.koppeling.gewijzigd", as: Wijziging.self) { wijziging, delivery, db in
+                try db.execute(sql: "INSERT INTO handled VALUES (?, ?)", arguments: [delivery.webhookId, wijziging.koppelingId])
+            }
         receiver = WebhookReceiver(handlers: handlers, database: service.dependencies.database, logger: Logger(label: "test"), now: { Self.now })
     }
 
@@ -120,6 +127,22 @@ import Testing
         #expect(log.contains { $0.eventType == "coa.iets.anders" && $0.reason?.contains("may not send") == true })
         #expect(try registry.log(partnerId: "nltraining").first?.reason == "the partner is disabled")
         #expect(try handled().isEmpty)
+    }
+
+    @Test func dataThatDoesNotDecodeIsRefusedNamingTheFieldAndNothingIsStored() async throws {
+        let wrong = #"{"type":"coa.koppeling.gewijzigd","timestamp":"2027-01-15T08:00:00Z","data":{"koppelingId":"k-1","aantal":"twee"}}"#
+        let right = #"{"type":"coa.koppeling.gewijzigd","timestamp":"2027-01-15T08:00:00Z","data":{"koppelingId":"k-1","aantal":2}}"#
+        try await test { client in
+            let problem = try expectProblem(try await post(client, body: wrong, headers: headers(id: "msg_w", body: wrong)), status: 400)
+            #expect(problem.invalidParams?.map(\.name) == ["data.aantal"])
+            #expect(!problem.detail.contains("twee"), "the value is not repeated")
+            let accepted = try await post(client, body: right, headers: headers(id: "msg_r", body: right))
+            #expect(accepted.status == .accepted)
+        }
+        let stored = try await service.dependencies.database.read { try String.fetchAll($0, sql: "SELECT webhook_id FROM webhook_inbox") }
+        #expect(stored == ["msg_r"])
+        try await process { try handled() == ["msg_r"] }
+        #expect(try registry.log(partnerId: "coa").last?.reason?.contains("data.aantal") == true)
     }
 
     @Test func aFailingHandlerIsRetriedLaterWhileOthersGoOn() async throws {
