@@ -1,7 +1,8 @@
 import Foundation
 
-/// Appends to a topic's log. Confined to one serial I/O queue; across processes every
-/// append, recovery and roll happens under an exclusive `flock` on the topic's `.lock`.
+/// Appends to a topic's log. Used from one thread at a time (the topic's writer thread);
+/// across processes every append, recovery and roll happens under an exclusive `flock` on
+/// the topic's `.lock`.
 ///
 /// The write position comes from scanning the log itself: on open, and before each write,
 /// from the known end (another process may have appended or rolled since). Syncs happen
@@ -14,6 +15,8 @@ final class LogWriter: @unchecked Sendable {
     private let segmentSize: Int64
     private var activeDescriptor: Int32 = -1
     private var activeBase: UInt64 = 0
+    /// The active segment's inode, which names it to ``SharedSyncState``.
+    private var activeInode: UInt64 = 0
     private var endPosition: Int64 = 0
     private(set) var nextOffset: UInt64 = 0
     /// Bytes cut off torn tails since open, for the log.
@@ -26,6 +29,8 @@ final class LogWriter: @unchecked Sendable {
         let first: UInt64
         let end: UInt64
         let path: String
+        /// The segment the records went to.
+        let segmentInode: UInt64
     }
 
     init(directory: String, topic: String, segmentSize: Int64) throws(QueueError) {
@@ -79,8 +84,8 @@ final class LogWriter: @unchecked Sendable {
             }
             endPosition += Int64(buffer.count)
             nextOffset += UInt64(payloads.count)
-            shared?.didWrite(upTo: nextOffset)
-            return Written(first: first, end: nextOffset, path: path)
+            try shared?.didWrite(upTo: nextOffset, segmentInode: activeInode)
+            return Written(first: first, end: nextOffset, path: path, segmentInode: activeInode)
         }
     }
 
@@ -95,7 +100,7 @@ final class LogWriter: @unchecked Sendable {
             self.appendSyncs += 1
         }
         if let shared {
-            try shared.sync(upTo: written.end, sync)
+            try shared.sync(upTo: written.end, segmentInode: written.segmentInode, sync)
         } else {
             try sync()
         }
@@ -104,17 +109,11 @@ final class LogWriter: @unchecked Sendable {
     /// Opens the newest segment (creating the first), scans it and cuts a torn tail.
     private func openActive() throws(QueueError) {
         let bases = try files.bases()
-        activeBase = bases.last ?? 0
-        if bases.isEmpty {
-            try createSegment(base: 0)
-        } else {
-            activeDescriptor = try FileIO.open(files.path(base: activeBase), O_RDWR)
-        }
-        endPosition = 0
+        try activate(base: bases.last ?? 0, creating: bases.isEmpty)
         nextOffset = activeBase
         try scanActive(confirmingEnd: true)
         preallocate()
-        try shared?.adopt(segmentInode: try FileIO.inode(activeDescriptor, path: files.path(base: activeBase)), nextOffset: nextOffset)
+        try shared?.adopt(segmentInode: activeInode, nextOffset: nextOffset)
     }
 
     /// Scans the active segment from the known end (one small read when nothing is new)
@@ -123,11 +122,9 @@ final class LogWriter: @unchecked Sendable {
         while true {
             // A segment that ends in preallocated zeros is still the active one.
             guard try scanActive() != .zeroFilled, activeBase != nextOffset, files.exists(base: nextOffset) else { return }
-            close(activeDescriptor)
-            activeDescriptor = -1
-            activeBase = nextOffset
-            activeDescriptor = try FileIO.open(files.path(base: activeBase), O_RDWR)
-            endPosition = 0
+            try activate(base: nextOffset, creating: false)
+            // Its roller synced the segment it sealed before it made this one.
+            try shared?.didRoll(to: activeBase, segmentInode: activeInode)
         }
     }
 
@@ -145,7 +142,7 @@ final class LogWriter: @unchecked Sendable {
             // We hold the exclusive lock, so no one is writing: these bytes are a torn tail.
             try erase(from: endPosition)
             truncatedTailBytes += bytes
-            try shared?.adopt(segmentInode: try FileIO.inode(activeDescriptor, path: path), nextOffset: nextOffset)
+            try shared?.adopt(segmentInode: activeInode, nextOffset: nextOffset)
         case .corrupt(let reason):
             throw QueueError(.corruptRecord, "topic \(topic): \(path) at byte \(endPosition), offset \(nextOffset): \(reason); run 'inburgeringctl queue verify \(topic)'")
         }
@@ -158,18 +155,30 @@ final class LogWriter: @unchecked Sendable {
         let path = files.path(base: activeBase)
         try FileIO.truncate(activeDescriptor, to: endPosition, path: path)
         try FileIO.syncData(activeDescriptor, path: path)
-        close(activeDescriptor)
-        activeDescriptor = -1
-        try createSegment(base: nextOffset)
-        endPosition = 0
+        try activate(base: nextOffset, creating: true)
         preallocate()
-        try shared?.didRoll(to: nextOffset, segmentInode: try FileIO.inode(activeDescriptor, path: files.path(base: activeBase)))
+        try shared?.didRoll(to: activeBase, segmentInode: activeInode)
     }
 
-    private func createSegment(base: UInt64) throws(QueueError) {
-        activeDescriptor = try FileIO.open(files.path(base: base), O_CREAT | O_RDWR)
+    /// Makes the segment starting at `base` the active one, from its start; with `creating`,
+    /// makes it first (durably). The new segment is opened before the old one is let go, so
+    /// a failure leaves the writer as it was, and the next append tries again.
+    private func activate(base: UInt64, creating: Bool) throws(QueueError) {
+        let path = files.path(base: base)
+        let descriptor = try FileIO.open(path, creating ? O_CREAT | O_RDWR : O_RDWR)
+        let inode: UInt64
+        do throws(QueueError) {
+            if creating { try FileIO.syncDirectory(files.directory) }
+            inode = try FileIO.inode(descriptor, path: path)
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        if activeDescriptor >= 0 { close(activeDescriptor) }
+        activeDescriptor = descriptor
         activeBase = base
-        try FileIO.syncDirectory(files.directory)
+        activeInode = inode
+        endPosition = 0
     }
 
     /// Cuts the active segment at `position` and restores its preallocation.

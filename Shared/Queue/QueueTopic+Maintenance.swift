@@ -15,7 +15,8 @@ public struct QueueProblem: Sendable, Codable, Equatable, CustomStringConvertibl
 
 extension QueueTopic {
     /// Checks every record's framing and checksum and that segments follow each other.
-    /// Reads only; safe on a live queue.
+    /// Reads only; safe on a live queue (what looks wrong is looked at again under the
+    /// topic's lock, so an append in progress is not reported).
     public func verify() throws(QueueError) -> [QueueProblem] {
         let files = SegmentFiles(directory: directory)
         let bases = try files.bases()
@@ -28,7 +29,16 @@ extension QueueTopic {
             }
             let descriptor = try FileIO.open(path, O_RDONLY)
             defer { close(descriptor) }
-            let result = try SegmentScanner(descriptor: descriptor, path: path).scan(from: 0, offset: base, confirmingEnd: true)
+            let scanner = SegmentScanner(descriptor: descriptor, path: path)
+            var result = try scanner.scan(from: 0, offset: base, confirmingEnd: true)
+            if result.ending != .clean && result.ending != .zeroFilled {
+                // A writer may have been halfway through an append: look again while none is.
+                let lock = try FileIO.open(directory + "/.lock", O_CREAT | O_RDWR)
+                defer { close(lock) }
+                result = try FileIO.withLock(lock, LOCK_SH, path: directory) { () throws(QueueError) in
+                    try scanner.scan(from: 0, offset: base, confirmingEnd: true)
+                }
+            }
             switch result.ending {
             case .clean, .zeroFilled:
                 break

@@ -44,7 +44,14 @@ struct SegmentScanner {
     /// A zero header ends the written data. With `confirmingEnd` (recovery and verify) the
     /// zeros after it are searched too: a valid record there means a zeroed block in the
     /// middle of the log, which is damage, not the end.
-    func scan(from position: Int64, offset: UInt64, keepFrom: UInt64 = 0, maxCount: Int = .max, collect: Bool = false, confirmingEnd: Bool = false) throws(QueueError) -> Result {
+    ///
+    /// Without `searchingDamage` an invalid record is reported as a tail at once, without
+    /// looking past it: what a reader racing a writer wants before it looks again under the
+    /// lock, where a search costs a read of up to the rest of the segment.
+    func scan(
+        from position: Int64, offset: UInt64, keepFrom: UInt64 = 0, maxCount: Int = .max, collect: Bool = false,
+        confirmingEnd: Bool = false, searchingDamage: Bool = true
+    ) throws(QueueError) -> Result {
         var result = Result(endPosition: position, nextOffset: offset, records: [], stoppedEarly: false, ending: .clean)
         let fileSize = try FileIO.size(descriptor, path: path)
         var window = ReadWindow(descriptor: descriptor, path: path, start: position, fileSize: fileSize)
@@ -73,8 +80,8 @@ struct SegmentScanner {
                 result.ending = .tail(bytes: fileSize - result.endPosition, reason: "an incomplete record")
                 return result
             case .invalid(let reason):
-                result.ending = try validRecordFollows(result, fileSize: fileSize)
-                    ? .corrupt(reason: reason) : .tail(bytes: fileSize - result.endPosition, reason: reason)
+                let damaged = searchingDamage ? try validRecordFollows(result, fileSize: fileSize) : false
+                result.ending = damaged ? .corrupt(reason: reason) : .tail(bytes: fileSize - result.endPosition, reason: reason)
                 return result
             }
         }

@@ -11,7 +11,9 @@ import Foundation
 /// Why a claim is sound: `written` only grows after a write returned, so one `fdatasync` of
 /// the active segment covers every record below it. A roll syncs the segment it seals and,
 /// under this lock, claims everything before the new segment before anything is written to
-/// it; so records below `written` are never in a segment the syncer has not synced.
+/// it (a writer that follows into a newer segment records the roll too, should its roller
+/// have died first); so records below `written` are never in a segment the syncer has not
+/// synced. A page that names another segment than the syncer's is never used to claim.
 ///
 /// The page is a hint that must never be stale: it names the boot and the active segment's
 /// inode it belongs to, and a writer that opens the log resets it when either differs (a
@@ -73,8 +75,14 @@ final class SharedSyncState {
         }
     }
 
-    /// Records that the log holds complete records below `nextOffset`. Under the write lock.
-    func didWrite(upTo nextOffset: UInt64) {
+    /// Records that the log holds complete records below `nextOffset`, in the segment with
+    /// `segmentInode`. Under the write lock. Should the page name another segment (a roller
+    /// died before it could record its roll), the page is reset rather than trusted.
+    func didWrite(upTo nextOffset: UInt64, segmentInode: UInt64) throws(QueueError) {
+        guard word(Layout.inodeOffset) == segmentInode else {
+            try adopt(segmentInode: segmentInode, nextOffset: nextOffset)
+            return
+        }
         setWord(Layout.writtenOffset, nextOffset)
     }
 
@@ -88,15 +96,21 @@ final class SharedSyncState {
         }
     }
 
-    /// Makes the records below `end` durable: returns at once when another process's sync
-    /// covered them, else runs `sync` (one `fdatasync` of the active segment) and claims
-    /// everything written before it started. Returns whether `sync` ran.
+    /// Makes the records below `end`, written to the segment with `segmentInode`, durable:
+    /// returns at once when another process's sync covered them, else runs `sync` (one
+    /// `fdatasync` of that segment) and claims everything written to it before the sync
+    /// started. When the page names another segment, it syncs and claims nothing.
+    /// Returns whether `sync` ran.
     @discardableResult
-    func sync(upTo end: UInt64, _ sync: () throws(QueueError) -> Void) throws(QueueError) -> Bool {
+    func sync(upTo end: UInt64, segmentInode: UInt64, _ sync: () throws(QueueError) -> Void) throws(QueueError) -> Bool {
         // A sync that finished meanwhile may already cover these records: no lock needed then.
         if word(Layout.syncedOffset) >= end { return false }
         return try withSyncLock { () throws(QueueError) -> Bool in
             guard word(Layout.syncedOffset) < end else { return false }
+            guard word(Layout.inodeOffset) == segmentInode else {
+                try sync()
+                return true
+            }
             let written = max(word(Layout.writtenOffset), end)
             try sync()
             setWord(Layout.syncedOffset, max(word(Layout.syncedOffset), written))

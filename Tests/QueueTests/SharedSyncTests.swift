@@ -40,6 +40,31 @@ import Testing
         #expect(b.appendSyncs == 1, "the new segment's record still needs its own sync")
     }
 
+    /// A roller that dies between making the new segment and recording its roll leaves the
+    /// page naming the sealed segment. A writer still holding that segment must then not
+    /// claim records that went to the new one.
+    @Test func aRollTheRollerCouldNotRecordIsNeverClaimedByTheSealedSegmentsWriters() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let a = try writer(segmentSize: 256)
+        let b = try writer(segmentSize: 256)
+        let c = try writer(segmentSize: 256)
+        let fromC = try c.write([payload(1, size: 100)], timestampMilliseconds: 1)
+        let fromA = try a.write([payload(2, size: 150)], timestampMilliseconds: 1)  // rolls
+        var sealed = stat()
+        #expect(stat(directory + "/00000000000000000000.log", &sealed) == 0)
+        let handle = try #require(FileHandle(forUpdatingAtPath: directory + "/.sync"))
+        try handle.seek(toOffset: 48)
+        try handle.write(contentsOf: [UInt64(sealed.st_ino), 1, 0].flatMap { value in withUnsafeBytes(of: value.littleEndian) { Array($0) } })
+        try handle.close()
+
+        let fromB = try b.write([payload(3, size: 10)], timestampMilliseconds: 1)  // follows into the new segment
+        try c.sync(fromC)
+        try b.sync(fromB)
+        try a.sync(fromA)
+        #expect(b.appendSyncs == 1, "b's record is in the new segment: only its own sync covers it")
+        #expect(fromC.end <= fromA.first && fromA.first < fromB.first)
+    }
+
     @Test func aStalePageIsResetSoItNeverClaimsTooMuch() throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let a = try writer()

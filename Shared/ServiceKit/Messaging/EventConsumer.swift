@@ -54,7 +54,7 @@ public struct EventConsumer: Service {
             do {
                 let topic = try queue.topic(subscription.topic)
                 try await topic.consume(group: group, options: options) { record in
-                    try handle(record, subscription)
+                    try await handle(record, subscription)
                 }
             } catch is CancellationError {
                 return
@@ -65,7 +65,7 @@ public struct EventConsumer: Service {
         }
     }
 
-    private func handle(_ record: QueueRecord, _ subscription: EventSubscription) throws {
+    private func handle(_ record: QueueRecord, _ subscription: EventSubscription) async throws {
         let envelope: EventEnvelope
         do {
             envelope = try EventEnvelope(json: Data(record.payload))
@@ -78,10 +78,19 @@ public struct EventConsumer: Service {
             Counter(label: "events_skipped_total", dimensions: dimensions).increment()
             return
         }
-        let first = try database.write { db in
-            guard try Inbox.accept(envelope, in: db) else { return false }
-            try handler(envelope, db)
-            return true
+        let first: Bool
+        do {
+            first = try await database.write { db in
+                guard try Inbox.accept(envelope, in: db) else { return false }
+                try handler(envelope, db)
+                return true
+            }
+        } catch {
+            logger.warning(
+                "handling an event failed; the queue retries it, then dead-letters it",
+                metadata: ["topic": "\(subscription.topic)", "offset": "\(record.offset)", "type": "\(envelope.type)",
+                           "event.id": "\(envelope.id)", "error.type": "\(type(of: error))"])
+            throw error
         }
         Counter(label: first ? "events_handled_total" : "events_duplicate_total", dimensions: dimensions).increment()
     }

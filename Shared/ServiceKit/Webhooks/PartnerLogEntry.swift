@@ -9,7 +9,9 @@ public struct PartnerLogEntry: Sendable, Equatable, Codable {
         case accepted
         /// A redelivery of a `webhook-id` already accepted (202, nothing changed).
         case duplicate
-        /// Refused (400, 401, 413, 415); ``PartnerLogEntry/reason`` says why.
+        /// Refused after the partner was known (400, 401); ``PartnerLogEntry/reason`` says
+        /// why. Bodies over the limit (413) or not JSON (415) are refused before that and
+        /// appear only in the service's log.
         case rejected
     }
 

@@ -91,6 +91,16 @@ public struct PartnerRegistry: Sendable {
         try database.write { db in try record(entry, in: db) }
     }
 
+    /// Deletes log entries written before `date`; returns how many. The log is for looking
+    /// into recent deliveries, and anyone can add refusals to it, so it must not grow forever.
+    @discardableResult
+    func pruneLog(before date: Date) throws -> Int {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM partner_log WHERE at < ?", arguments: [date])
+            return db.changesCount
+        }
+    }
+
     /// The partner's most recent `limit` log entries, newest first.
     public func log(partnerId: String, limit: Int = 50) throws -> [PartnerLogEntry] {
         try database.read { db in

@@ -9,6 +9,7 @@ public import ServiceLifecycle
 /// with marking it handled (its data is then cleared: the service's own tables hold what
 /// it needs). A handler that throws is retried with growing pauses, up to an hour apart,
 /// while later deliveries go on; the failure is logged with the partner and webhook id.
+/// Partners' delivery log entries older than 90 days are pruned here too.
 public struct WebhookProcessor: Service {
     let handlers: WebhookHandlers
     let database: DatabasePool
@@ -18,9 +19,30 @@ public struct WebhookProcessor: Service {
     /// How long the processor idles when nothing rings (stored deliveries ring at once).
     static let pollInterval: Duration = .seconds(1)
 
+    /// How long partners' delivery log entries are kept.
+    static let keepLog: TimeInterval = 90 * 24 * 3600
+
     public func run() async throws {
+        var lastPrune = Date.distantPast
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             let generation = signal.generation
+            do {
+                try await processDue()
+                if now().timeIntervalSince(lastPrune) > 3600 {
+                    try PartnerRegistry(database: database).pruneLog(before: now().addingTimeInterval(-Self.keepLog))
+                    lastPrune = now()
+                }
+            } catch {
+                // The database refused (busy, full disk): nothing is lost, the rows stay due.
+                logger.error("webhook processing failed; trying again", metadata: ["error": "\(error)"])
+            }
+            await signal.waitForWork(after: generation, timeout: Self.pollInterval)
+        }
+    }
+
+    /// Handles the deliveries that are due, oldest first, until none is left.
+    private func processDue() async throws {
+        while !Task.isShuttingDownGracefully {
             let due = try database.read { [now] db in
                 try Row.fetchAll(
                     db, sql: """
@@ -29,10 +51,10 @@ public struct WebhookProcessor: Service {
                         """,
                     arguments: [now()])
             }
+            guard !due.isEmpty else { return }
             for row in due where !Task.isShuttingDownGracefully {
                 try await handle(row)
             }
-            if due.isEmpty { await signal.waitForWork(after: generation, timeout: Self.pollInterval) }
         }
     }
 
@@ -47,7 +69,7 @@ public struct WebhookProcessor: Service {
             }
             try await database.write { [now] db in
                 try handler(delivery, db)
-                try db.execute(sql: "UPDATE webhook_inbox SET handled_at = ?, data = x'' WHERE id = ?", arguments: [now(), id])
+                try db.execute(sql: "UPDATE webhook_inbox SET handled_at = ?, data = x'', last_error = NULL WHERE id = ?", arguments: [now(), id])
             }
         } catch {
             let pause = min(pow(2, Double(attempts)), 3600)

@@ -62,9 +62,10 @@ public struct WebhookReceiver: Sendable {
         let partnerId = try context.parameters.require("partnerId")
         try request.requireJSONMediaType()
         let body = Array(try await request.body.collect(upTo: context.maxUploadSize).readableBytesView)
-        guard let partner = try registry.partner(id: partnerId), partner.active else {
-            if try registry.partner(id: partnerId) != nil { try reject(partnerId, webhookId: nil, type: nil, "the partner is disabled") }
-            logger.notice("webhook from an unknown or disabled partner", metadata: ["partner": "\(partnerId)"])
+        let known = try registry.partner(id: partnerId)
+        guard let partner = known, partner.active else {
+            if known != nil { try reject(partnerId, webhookId: nil, type: nil, "the partner is disabled") }
+            logger.notice("webhook from an unknown or disabled partner", metadata: ["partner": "\(partnerId.prefix(64))"])
             throw ProblemDetails.unauthenticated("this partner is unknown or disabled; ask the region's operator")
         }
         let webhookId = request.headers[HTTPField.Name(StandardWebhooks.idHeader)!]
@@ -126,7 +127,10 @@ public struct WebhookReceiver: Sendable {
     }
 
     /// Writes a refusal to the partner's delivery log; the reason names no personal data.
+    /// The id and type are cut to a sane length: before verification they are anyone's input.
     private func reject(_ partnerId: String, webhookId: String?, type: String?, _ reason: String) throws {
-        try registry.record(PartnerLogEntry(at: now(), partnerId: partnerId, webhookId: webhookId, eventType: type, outcome: .rejected, reason: reason))
+        try registry.record(PartnerLogEntry(
+            at: now(), partnerId: partnerId, webhookId: webhookId.map { String($0.prefix(Self.maxWebhookIdLength)) },
+            eventType: type.map { String($0.prefix(100)) }, outcome: .rejected, reason: reason))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import ServiceKit
+@testable import ServiceKit
 import Testing
 
 @Suite struct PartnerRegistryTests {
@@ -95,6 +95,9 @@ import Testing
         #expect(try registry.log(partnerId: "coa", limit: 2).map(\.webhookId) == ["msg_2", "msg_1"])
         #expect(try registry.log(partnerId: "nltraining").count == 1)
         #expect(failure { _ = try registry.log(partnerId: "duo") } == .unknownPartner)
+
+        #expect(try registry.pruneLog(before: start + 1) == 2)
+        #expect(try registry.log(partnerId: "coa").map(\.webhookId) == ["msg_2", "msg_1"], "only the older entries went")
     }
 
     @Test func aRolledBackTransactionTakesItsLogEntryWithIt() throws {
