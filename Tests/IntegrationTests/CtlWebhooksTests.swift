@@ -34,6 +34,13 @@ import Testing
                   "--file", try bodyFile(body, in: directory)], in: directory.path)
         #expect(bare.output == signature + "\n")
 
+        let fromEnvironment = try await runToEnd(
+            ctl, ["webhooks", "sign", "--id", id, "--timestamp", timestamp, "--file", try bodyFile(body, in: directory)],
+            environment: ["WEBHOOK_SECRET": secret], in: directory.path)
+        #expect(fromEnvironment.output == signature + "\n")
+        let noSecret = try await runToEnd(ctl, ["webhooks", "sign", "--id", id, "--timestamp", timestamp], in: directory.path)
+        #expect(noSecret.status != 0 && noSecret.error.contains("WEBHOOK_SECRET"))
+
         // Without --file the body is standard input, here empty.
         let fromStandardInput = try await runToEnd(ctl, ["webhooks", "sign", "--secret", secret, "--id", id, "--timestamp", timestamp], in: directory.path)
         let parsed = try WebhookSecret(secret)

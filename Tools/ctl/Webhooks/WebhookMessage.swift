@@ -5,8 +5,8 @@ import ServiceKit
 /// What `webhooks sign` and `webhooks verify` both take: the secret, the message's id
 /// and timestamp, and its body from a file or standard input.
 struct WebhookMessage: ParsableArguments {
-    @Option(help: "The partner's secret, whsec_… (or bare base64).")
-    var secret: String
+    @Option(help: "The partner's secret, whsec_… (or bare base64). Default: $WEBHOOK_SECRET, which keeps it out of 'ps' and the shell's history.")
+    var secret: String?
 
     @Option(help: "The webhook-id header.")
     var id: String
@@ -18,8 +18,11 @@ struct WebhookMessage: ParsableArguments {
     var file: String?
 
     /// The secret, or a one-line failure that does not repeat it.
-    func parsedSecret() throws -> WebhookSecret {
-        do { return try WebhookSecret(secret) } catch { throw CtlFailure(error.description) }
+    func parsedSecret(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> WebhookSecret {
+        guard let text = secret ?? environment["WEBHOOK_SECRET"] else {
+            throw CtlFailure("no secret: pass --secret or set WEBHOOK_SECRET")
+        }
+        do { return try WebhookSecret(text) } catch { throw CtlFailure(error.description) }
     }
 
     /// The body's raw bytes, exactly as they will be or were sent.
