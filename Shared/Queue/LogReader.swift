@@ -84,13 +84,12 @@ final class LogReader {
         let path = files.path(base: base)
         let scanner = try SegmentScanner(descriptor: descriptor(base), path: path)
         let start = resume.flatMap { $0.base == base && $0.offset <= offset ? $0 : nil } ?? (base: base, position: 0, offset: base)
-        var result = try scanner.scan(
-            from: start.position, offset: start.offset, keepFrom: offset, maxCount: maxCount, collect: true, searchingDamage: false)
+        var result = try scanner.scan(from: start.position, offset: start.offset, keepFrom: offset, maxCount: maxCount, collect: true)
         if !result.stoppedEarly, result.ending != .clean, result.ending != .zeroFilled {
             let lock = try FileIO.open(files.directory + "/.lock", O_CREAT | O_RDWR)
             defer { close(lock) }
             result = try FileIO.withLock(lock, LOCK_SH, path: files.directory) { () throws(QueueError) in
-                try scanner.scan(from: start.position, offset: start.offset, keepFrom: offset, maxCount: maxCount, collect: true)
+                try scanner.scan(from: start.position, offset: start.offset, keepFrom: offset, maxCount: maxCount, collect: true, searchingDamage: true)
             }
         }
         switch result.ending {

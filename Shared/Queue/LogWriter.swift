@@ -132,7 +132,7 @@ final class LogWriter: @unchecked Sendable {
     private func scanActive(confirmingEnd: Bool = false) throws(QueueError) -> SegmentScanner.Ending {
         let path = files.path(base: activeBase)
         let result = try SegmentScanner(descriptor: activeDescriptor, path: path)
-            .scan(from: endPosition, offset: nextOffset, confirmingEnd: confirmingEnd)
+            .scan(from: endPosition, offset: nextOffset, confirmingEnd: confirmingEnd, searchingDamage: true)
         endPosition = result.endPosition
         nextOffset = result.nextOffset
         switch result.ending {

@@ -30,13 +30,13 @@ extension QueueTopic {
             let descriptor = try FileIO.open(path, O_RDONLY)
             defer { close(descriptor) }
             let scanner = SegmentScanner(descriptor: descriptor, path: path)
-            var result = try scanner.scan(from: 0, offset: base, confirmingEnd: true)
+            var result = try scanner.scan(from: 0, offset: base, confirmingEnd: true, searchingDamage: true)
             if result.ending != .clean && result.ending != .zeroFilled {
                 // A writer may have been halfway through an append: look again while none is.
                 let lock = try FileIO.open(directory + "/.lock", O_CREAT | O_RDWR)
                 defer { close(lock) }
                 result = try FileIO.withLock(lock, LOCK_SH, path: directory) { () throws(QueueError) in
-                    try scanner.scan(from: 0, offset: base, confirmingEnd: true)
+                    try scanner.scan(from: 0, offset: base, confirmingEnd: true, searchingDamage: true)
                 }
             }
             switch result.ending {

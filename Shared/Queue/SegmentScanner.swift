@@ -45,12 +45,13 @@ struct SegmentScanner {
     /// zeros after it are searched too: a valid record there means a zeroed block in the
     /// middle of the log, which is damage, not the end.
     ///
-    /// Without `searchingDamage` an invalid record is reported as a tail at once, without
-    /// looking past it: what a reader racing a writer wants before it looks again under the
-    /// lock, where a search costs a read of up to the rest of the segment.
+    /// Only with `searchingDamage` does an invalid record make the scanner look past it for
+    /// a valid one (damage) — a read of up to the rest of the segment. Without it the record
+    /// is reported as a tail at once: what a reader racing a writer wants, since the record
+    /// may be one still being written; it looks again under the lock.
     func scan(
         from position: Int64, offset: UInt64, keepFrom: UInt64 = 0, maxCount: Int = .max, collect: Bool = false,
-        confirmingEnd: Bool = false, searchingDamage: Bool = true
+        confirmingEnd: Bool = false, searchingDamage: Bool = false
     ) throws(QueueError) -> Result {
         var result = Result(endPosition: position, nextOffset: offset, records: [], stoppedEarly: false, ending: .clean)
         let fileSize = try FileIO.size(descriptor, path: path)
