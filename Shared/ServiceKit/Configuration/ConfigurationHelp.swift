@@ -1,3 +1,5 @@
+import Models
+
 /// The `--help` text of a service: every key with its flag, variable and default.
 public enum ConfigurationHelp {
     /// The help text for `service`, with the defaults it would use on this machine.
@@ -15,6 +17,7 @@ public enum ConfigurationHelp {
             "region": "demo", "http.host": "127.0.0.1", "http.port": String(service.defaultPort),
             "state.dir": "$STATE_DIRECTORY, else ./var/<region>", "queue.dir": "<state.dir>/queue", "log.level": "info",
             "shutdown.timeout": "20", "http.body-limit": String(1 << 20),
+            "region.gemeenten": ServiceConfiguration.demoGemeenten.map(\.rawValue).joined(separator: ",") + " (the demo region)",
         ]
         for key in ConfigurationKey.shared {
             lines.append("  \(key.flag) <value>  (env \(key.environmentVariable); default: \(defaults[key.key] ?? "none"))")

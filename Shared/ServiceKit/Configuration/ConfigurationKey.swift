@@ -32,7 +32,9 @@ public struct ConfigurationKey: Sendable, Hashable {
     static let shutdownTimeout = ConfigurationKey(
         "shutdown.timeout", help: "Seconds to finish work after SIGTERM before stopping hard; keep below the unit's TimeoutStopSec.")
     static let httpBodyLimit = ConfigurationKey("http.body-limit", help: "Largest request body accepted, in bytes; larger ones get 413.")
+    static let regionGemeenten = ConfigurationKey(
+        "region.gemeenten", help: "The CBS codes of the region's municipalities, comma-separated (GM0193,GM0148,…).")
 
     /// Every key every service reads, in the order `--help` shows them.
-    static let shared: [ConfigurationKey] = [region, httpHost, httpPort, stateDir, queueDir, logLevel, shutdownTimeout, httpBodyLimit]
+    static let shared: [ConfigurationKey] = [region, regionGemeenten, httpHost, httpPort, stateDir, queueDir, logLevel, shutdownTimeout, httpBodyLimit]
 }

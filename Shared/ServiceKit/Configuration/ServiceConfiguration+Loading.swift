@@ -43,6 +43,16 @@ extension ServiceConfiguration {
         guard let limit = Int(limitText), limit >= 1024 else {
             throw .invalid(.httpBodyLimit, limitText, expected: "a number of bytes of at least 1024")
         }
+        // A list: the environment's value splits at commas, the flag's may be given as one
+        // comma-separated value too.
+        let listed = reader.stringArray(forKey: ConfigKey(ConfigurationKey.regionGemeenten.key.split(separator: ".").map(String.init)))
+            ?? demoGemeenten.map(\.rawValue)
+        let codes = listed.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let gemeentenText = codes.joined(separator: ",")
+        let gemeenten = codes.compactMap { try? GemeenteCode($0) }
+        guard !gemeenten.isEmpty, gemeenten.count == codes.count, Set(gemeenten).count == gemeenten.count else {
+            throw .invalid(.regionGemeenten, gemeentenText, expected: "distinct CBS codes separated by commas, e.g. GM0193,GM0148")
+        }
         return ServiceConfiguration(
             region: region,
             httpHost: try read(.httpHost, default: "127.0.0.1"),
@@ -51,7 +61,8 @@ extension ServiceConfiguration {
             queueDirectory: try read(.queueDir, default: "\(stateDirectory)/queue"),
             logLevel: level,
             shutdownTimeout: .seconds(timeout),
-            httpBodyLimit: limit
+            httpBodyLimit: limit,
+            gemeenten: gemeenten
         )
     }
 

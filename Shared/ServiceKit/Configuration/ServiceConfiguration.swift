@@ -1,4 +1,5 @@
 public import Logging
+public import Models
 
 /// A service's settings, read once at start through one reader: flags, then environment
 /// variables, then defaults.
@@ -17,10 +18,16 @@ public struct ServiceConfiguration: Sendable, Equatable {
     public var shutdownTimeout: Duration
     /// Largest request body accepted, in bytes.
     public var httpBodyLimit: Int
+    /// The region's municipalities: koppelingen and case workers of others are refused.
+    public var gemeenten: [GemeenteCode]
+
+    /// The municipalities of the demo region (Zwolle, Dalfsen, Kampen, Steenwijkerland, Hardenberg).
+    public static let demoGemeenten = ["GM0193", "GM0148", "GM0166", "GM1708", "GM0160"].map { try! GemeenteCode($0) }
 
     public init(
         region: String, httpHost: String, httpPort: Int, stateDirectory: String, queueDirectory: String,
-        logLevel: Logger.Level = .info, shutdownTimeout: Duration = .seconds(20), httpBodyLimit: Int = 1 << 20
+        logLevel: Logger.Level = .info, shutdownTimeout: Duration = .seconds(20), httpBodyLimit: Int = 1 << 20,
+        gemeenten: [GemeenteCode] = ServiceConfiguration.demoGemeenten
     ) {
         self.region = region
         self.httpHost = httpHost
@@ -30,6 +37,7 @@ public struct ServiceConfiguration: Sendable, Equatable {
         self.logLevel = logLevel
         self.shutdownTimeout = shutdownTimeout
         self.httpBodyLimit = httpBodyLimit
+        self.gemeenten = gemeenten
     }
 
     /// The service's SQLite file: one per service, in the state directory.

@@ -25,6 +25,8 @@ import Testing
         #expect(fromFlags.httpPort == 0)
         #expect(fromFlags.region == "kampen")
         #expect(fromFlags.queueDirectory == "/tmp/s/queue")
+        let gemeenten = try ServiceConfiguration.load(for: service, arguments: ["pip"], environment: ["REGION_GEMEENTEN": "GM0193, GM0166"])
+        #expect(gemeenten.gemeenten.map(\.rawValue) == ["GM0193", "GM0166"])
     }
 
     @Test func systemdsStateDirectoryIsTheDefault() throws {
@@ -44,6 +46,9 @@ import Testing
         (["pip"], ["LOG_LEVEL": "loud"], "--log-level"),
         (["pip"], ["SHUTDOWN_TIMEOUT": "0"], "--shutdown-timeout"),
         (["pip"], ["HTTP_HOST": " "], "--http-host"),
+        (["pip"], ["REGION_GEMEENTEN": "GM0193,Zwolle"], "--region-gemeenten"),
+        (["pip", "--region-gemeenten", "GM0193,GM0193"], [:], "distinct CBS codes"),
+        (["pip"], ["REGION_GEMEENTEN": ","], "--region-gemeenten"),
     ])
     func badConfigurationIsOneClearLine(_ arguments: [String], _ environment: [String: String], _ message: String) {
         do {
@@ -60,7 +65,7 @@ import Testing
         for (flag, variable) in [
             ("--region", "REGION"), ("--http-host", "HTTP_HOST"), ("--http-port", "HTTP_PORT"), ("--state-dir", "STATE_DIR"),
             ("--queue-dir", "QUEUE_DIR"), ("--log-level", "LOG_LEVEL"), ("--shutdown-timeout", "SHUTDOWN_TIMEOUT"),
-            ("--http-body-limit", "HTTP_BODY_LIMIT"),
+            ("--http-body-limit", "HTTP_BODY_LIMIT"), ("--region-gemeenten", "REGION_GEMEENTEN"),
         ] {
             #expect(help.contains("\(flag) <value>  (env \(variable);"))
         }
