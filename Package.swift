@@ -66,7 +66,17 @@ let package = Package(
             path: "Shared/ServiceKit",
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "Intake", dependencies: ["ServiceKit"], path: "Services/Intake", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "Intake",
+            dependencies: [
+                "ServiceKit",
+                "Models",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Services/Intake",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(name: "Pip", dependencies: ["ServiceKit"], path: "Services/Pip", swiftSettings: swiftSettings),
         .executableTarget(name: "Enrolment", dependencies: ["ServiceKit"], path: "Services/Enrolment", swiftSettings: swiftSettings),
         .executableTarget(
@@ -133,6 +143,7 @@ let package = Package(
             dependencies: [
                 "Models", "Queue", "ServiceKit", "Intake", "Pip", "Enrolment", "ContractMonitor", "Notifier", "Ctl", "QueueLoad",
                 "PlumbingProbe", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             path: "Tests/IntegrationTests"
         ),

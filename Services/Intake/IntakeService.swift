@@ -4,5 +4,6 @@ import ServiceKit
 let intakeService = ServiceDescriptor(
     name: "intake",
     summary: "Receives COA's koppelingen and DUO's notifications and runs the brede intake.",
-    defaultPort: 8081
+    defaultPort: 8081,
+    migrations: IntakeSchema.migrations
 )

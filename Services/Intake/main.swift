@@ -1,3 +1,3 @@
 import ServiceKit
 
-await ServiceLauncher.main(intakeService)
+await ServiceLauncher.main(intakeService, routes: IntakeApp.routes, webhooks: IntakeApp.webhooks)

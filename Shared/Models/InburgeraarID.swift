@@ -1,6 +1,7 @@
 public import Foundation
 
-/// The internal id of an inburgeraar. Events and logs carry this, never the BSN.
+/// The internal id of an inburgeraar. Events and logs carry this, never the BSN. Written
+/// as a lowercase UUID everywhere: JSON, subjects, logs and databases.
 public struct InburgeraarID: Sendable, Hashable, Codable, CustomStringConvertible {
     public let rawValue: UUID
 
@@ -12,7 +13,7 @@ public struct InburgeraarID: Sendable, Hashable, Codable, CustomStringConvertibl
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encode(description)
     }
 
     public var description: String { rawValue.uuidString.lowercased() }

@@ -3,6 +3,8 @@ public enum EventCatalog {
     /// The known event data types, one per CloudEvents type.
     public static let all: [any DomainEvent.Type] = [
         KoppelingOntvangen.self,
+        KoppelingGewijzigd.self,
+        KoppelingIngetrokken.self,
         IntakeAfgerond.self,
         PipVastgesteld.self,
         AanbiederGeplaatst.self,

@@ -22,7 +22,8 @@ public enum ServiceLauncher {
     /// (`POST /api/v1/webhooks/{partnerId}`, only when there are any), and `background`.
     public static func main(
         _ descriptor: ServiceDescriptor, routes: @escaping ServiceApplication.RouteInstaller = { _, _, _ in },
-        subscriptions: [EventSubscription] = [], webhooks: WebhookHandlers = WebhookHandlers(),
+        subscriptions: [EventSubscription] = [],
+        webhooks: @escaping @Sendable (ServiceApplication.Dependencies) -> WebhookHandlers = { _ in WebhookHandlers() },
         background: @escaping BackgroundServices = { _ in [] }
     ) async -> Never {
         let arguments = CommandLine.arguments
@@ -61,14 +62,16 @@ public enum ServiceLauncher {
 
     private static func run(
         _ descriptor: ServiceDescriptor, configuration: ServiceConfiguration, registry: PrometheusCollectorRegistry, logger: Logger,
-        routes: @escaping ServiceApplication.RouteInstaller, subscriptions: [EventSubscription], webhooks: WebhookHandlers,
+        routes: @escaping ServiceApplication.RouteInstaller, subscriptions: [EventSubscription],
+        webhooks: @Sendable (ServiceApplication.Dependencies) -> WebhookHandlers,
         background: BackgroundServices
     ) async throws {
         try PrivateDirectory.create(configuration.queueDirectory)
         let database = try ServiceDatabase.open(path: configuration.databasePath(for: descriptor), migrations: descriptor.migrations)
         let dependencies = try ServiceApplication.Dependencies(
             descriptor: descriptor, configuration: configuration, database: database, registry: registry, logger: logger)
-        let receiver = webhooks.isEmpty ? nil : WebhookReceiver(handlers: webhooks, database: database, logger: logger)
+        let handlers = webhooks(dependencies)
+        let receiver = handlers.isEmpty ? nil : WebhookReceiver(handlers: handlers, database: database, logger: logger)
         let allRoutes: ServiceApplication.RouteInstaller = { router, document, dependencies in
             routes(router, &document, dependencies)
             receiver?.install(on: router, document: &document)

@@ -13,9 +13,9 @@ public struct WebhookHandlers: Sendable {
 
     /// One type's handling: a check of its data when it arrives, and the handler after.
     struct Entry: Sendable {
-        /// Throws a `DecodingError` naming the field when the data is not acceptable; runs
-        /// before the delivery is stored, so a bad one gets 400 and is not kept.
-        let validate: @Sendable (Data) throws -> Void
+        /// Throws a `DecodingError`, or returns the field and reason, when the data is not
+        /// acceptable; runs before the delivery is stored, so a bad one gets 400 and is not kept.
+        let validate: @Sendable (Data) throws -> ProblemDetails.InvalidParam?
         let handle: Handler
     }
 
@@ -35,17 +35,19 @@ public struct WebhookHandlers: Sendable {
     /// These handlers and `handle` for deliveries of `type` (the body's `type` field),
     /// whose data is taken as it comes.
     public func on(_ type: String, _ handle: @escaping Handler) -> WebhookHandlers {
-        adding(type, Entry(validate: { _ in }, handle: handle))
+        adding(type, Entry(validate: { _ in nil }, handle: handle))
     }
 
     /// These handlers and `handle` for deliveries of `type` whose `data` decodes as
-    /// `Payload`: a delivery that does not is refused with 400 naming the field (`data.…`)
-    /// before anything is stored.
+    /// `Payload` and passes `check` (which names the field, relative to `data`, and why):
+    /// a delivery that does not is refused with 400 naming the field (`data.…`) before
+    /// anything is stored.
     public func on<Payload: Decodable & Sendable>(
-        _ type: String, as _: Payload.Type, _ handle: @escaping @Sendable (Payload, WebhookDelivery, Database) throws -> Void
+        _ type: String, as _: Payload.Type, check: @escaping @Sendable (Payload) -> ProblemDetails.InvalidParam? = { _ in nil },
+        _ handle: @escaping @Sendable (Payload, WebhookDelivery, Database) throws -> Void
     ) -> WebhookHandlers {
         adding(type, Entry(
-            validate: { data in _ = try ChainJSON.decoder().decode(Payload.self, from: data) },
+            validate: { data in check(try ChainJSON.decoder().decode(Payload.self, from: data)) },
             handle: { delivery, db in try handle(try ChainJSON.decoder().decode(Payload.self, from: delivery.data), delivery, db) }))
     }
 

@@ -97,11 +97,14 @@ public struct WebhookReceiver: Sendable {
             throw ProblemDetails.invalidInput(reason, [.init(name: "type", reason: reason)])
         }
         let data = try ChainJSON.encoder().encode(parsed.data)
+        let refused: ProblemDetails.InvalidParam?
         do {
-            try entry.validate(data)
+            refused = try entry.validate(data)
         } catch let error as DecodingError {
-            let name = error.invalidParam.name.isEmpty ? "data" : "data." + error.invalidParam.name
-            let field = ProblemDetails.InvalidParam(name: name, reason: error.invalidParam.reason)
+            refused = error.invalidParam
+        }
+        if let refused {
+            let field = ProblemDetails.InvalidParam(name: refused.name.isEmpty ? "data" : "data." + refused.name, reason: refused.reason)
             try reject(partnerId, webhookId: webhookId, type: parsed.type, "field '\(field.name)' \(field.reason)")
             throw ProblemDetails.invalidInput("field '\(field.name)' \(field.reason)", [field])
         }

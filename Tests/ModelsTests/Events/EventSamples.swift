@@ -11,6 +11,8 @@ enum EventSamples {
     static let keurmerk = KeurmerkGewijzigd(aanbiederId: "nltraining", heeftKeurmerk: false, peildatum: day)
 
     static let all: [any DomainEvent] = [
+        KoppelingGewijzigd(inburgeraarId: person, gemeente: zwolle, koppeldatum: day, voorlopigePipDeadline: day.adding(days: 70)),
+        KoppelingIngetrokken(inburgeraarId: person, gemeente: zwolle),
         KoppelingOntvangen(
             inburgeraarId: person, gemeente: zwolle, doelgroep: .asielstatushouder, koppeldatum: day,
             voorlopigePipDeadline: day.adding(days: 70)),

@@ -1,0 +1,43 @@
+import Foundation
+import Models
+
+/// One person's file as a case worker sees it.
+struct Dossier: Codable, Sendable, Equatable {
+    /// One change of the file: when, by whom (a token id, or `coa`), what, and the status after.
+    struct Change: Codable, Sendable, Equatable {
+        var at: Date
+        var actor: String
+        var change: String
+        var status: DossierStatus
+        var note: String?
+    }
+
+    var id: InburgeraarID
+    var bsn: BSN
+    var vNummer: String?
+    var naam: String
+    var geboortedatum: LocalDate
+    var nationaliteit: String?
+    var talen: [String]
+    var gezinsleden: [CoaKoppeling.Gezinslid]
+    var gemeente: GemeenteCode
+    var doelgroep: Doelgroep
+    var status: DossierStatus
+    var koppeldatum: LocalDate?
+    var azc: String?
+    var pipDeadline: LocalDate
+    /// `koppeling` while provisional, `duo` once DUO's SS139 fixed it.
+    var pipDeadlineBron: String
+    var history: [Change]
+}
+
+/// One line of a caseload.
+struct CaseloadEntry: Codable, Sendable, Equatable {
+    var id: InburgeraarID
+    var naam: String
+    var status: DossierStatus
+    var gemeente: GemeenteCode
+    var pipDeadline: LocalDate
+    /// The PIP deadline has passed while the file is still open.
+    var laat: Bool
+}

@@ -1,0 +1,166 @@
+import Foundation
+import GRDB
+import Models
+import ServiceKit
+
+/// Reads and changes files. Every change writes its history line and, where other services
+/// must hear of it, its event into the outbox, in the caller's transaction.
+struct DossierStore: Sendable {
+    let outbox: Outbox
+    let now: @Sendable () -> Date
+
+    // MARK: COA
+
+    /// Opens a file for a new koppeling; a koppeling already known is left as it is.
+    func open(_ koppeling: CoaKoppeling, in db: Database) throws {
+        guard try id(ofKoppeling: koppeling.koppelingId, in: db) == nil else { return }
+        let id = InburgeraarID()
+        let deadline = PipClock.provisionalDeadline(koppeldatum: koppeling.koppeldatum)
+        let time = now()
+        try db.execute(
+            sql: """
+                INSERT INTO dossier (id, koppeling_id, bsn, v_nummer, naam, geboortedatum, nationaliteit, talen, gezinsleden,
+                    gemeente, doelgroep, status, koppeldatum, azc, pip_deadline, pip_deadline_bron, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'koppeling', ?, ?)
+                """,
+            arguments: [
+                id.description, koppeling.koppelingId, koppeling.persoon.bsn.digits, koppeling.persoon.vNummer, koppeling.persoon.naam,
+                koppeling.persoon.geboortedatum.description, koppeling.persoon.nationaliteit, try json(koppeling.persoon.talen ?? []),
+                try json(koppeling.gezinsleden ?? []), koppeling.gemeente.rawValue, Doelgroep.asielstatushouder.rawValue,
+                DossierStatus.gekoppeld.rawValue, koppeling.koppeldatum.description, koppeling.azc, deadline.description, time, time,
+            ])
+        try record(id, actor: "coa", change: "koppeling ontvangen", status: .gekoppeld, in: db)
+        try outbox.add(
+            KoppelingOntvangen(
+                inburgeraarId: id, gemeente: koppeling.gemeente, doelgroep: .asielstatushouder, koppeldatum: koppeling.koppeldatum,
+                voorlopigePipDeadline: deadline),
+            in: db, time: time)
+    }
+
+    /// Applies COA's correction of a koppeling; one not seen before is opened. A closed file
+    /// is left alone (the correction is noted in its history).
+    func correct(_ koppeling: CoaKoppeling, in db: Database) throws {
+        guard let id = try id(ofKoppeling: koppeling.koppelingId, in: db) else { return try open(koppeling, in: db) }
+        let row = try Row.fetchOne(db, sql: "SELECT status, pip_deadline_bron FROM dossier WHERE id = ?", arguments: [id.description])!
+        let status = DossierStatus(rawValue: row["status"]) ?? .gekoppeld
+        guard !status.isClosed else {
+            return try record(id, actor: "coa", change: "correctie van COA genegeerd: het dossier is gesloten", status: status, in: db)
+        }
+        let provisional = (row["pip_deadline_bron"] as String) == "koppeling"
+        let deadline = PipClock.provisionalDeadline(koppeldatum: koppeling.koppeldatum)
+        try db.execute(
+            sql: """
+                UPDATE dossier SET bsn = ?, v_nummer = ?, naam = ?, geboortedatum = ?, nationaliteit = ?, talen = ?, gezinsleden = ?,
+                    gemeente = ?, koppeldatum = ?, azc = ?, pip_deadline = CASE WHEN ? THEN ? ELSE pip_deadline END, updated_at = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                koppeling.persoon.bsn.digits, koppeling.persoon.vNummer, koppeling.persoon.naam, koppeling.persoon.geboortedatum.description,
+                koppeling.persoon.nationaliteit, try json(koppeling.persoon.talen ?? []), try json(koppeling.gezinsleden ?? []),
+                koppeling.gemeente.rawValue, koppeling.koppeldatum.description, koppeling.azc, provisional, deadline.description, now(),
+                id.description,
+            ])
+        try record(id, actor: "coa", change: "koppeling gewijzigd door COA", status: status, in: db)
+        let current = try LocalDate(iso8601: String.fetchOne(db, sql: "SELECT pip_deadline FROM dossier WHERE id = ?", arguments: [id.description])!)!
+        try outbox.add(
+            KoppelingGewijzigd(inburgeraarId: id, gemeente: koppeling.gemeente, koppeldatum: koppeling.koppeldatum, voorlopigePipDeadline: current),
+            in: db, time: now())
+    }
+
+    /// Closes the file of a withdrawn koppeling; an unknown or closed one is left alone.
+    func withdraw(_ intrekking: CoaIntrekking, in db: Database) throws {
+        guard let id = try id(ofKoppeling: intrekking.koppelingId, in: db),
+            let row = try Row.fetchOne(db, sql: "SELECT status, gemeente FROM dossier WHERE id = ?", arguments: [id.description]),
+            let status = DossierStatus(rawValue: row["status"]), !status.isClosed
+        else { return }
+        try db.execute(
+            sql: "UPDATE dossier SET status = ?, updated_at = ? WHERE id = ?",
+            arguments: [DossierStatus.ingetrokken.rawValue, now(), id.description])
+        try record(id, actor: "coa", change: "koppeling ingetrokken door COA", status: .ingetrokken, note: intrekking.reden, in: db)
+        try outbox.add(KoppelingIngetrokken(inburgeraarId: id, gemeente: try GemeenteCode(row["gemeente"] as String)), in: db, time: now())
+    }
+
+    // MARK: Reading
+
+    /// A municipality's caseload, earliest deadline first.
+    func caseload(
+        of gemeente: GemeenteCode, status: DossierStatus?, deadlineBefore: LocalDate?, page: Int, perPage: Int, in db: Database
+    ) throws -> (entries: [CaseloadEntry], total: Int) {
+        var conditions = ["gemeente = ?"]
+        var arguments: StatementArguments = [gemeente.rawValue]
+        if let status {
+            conditions.append("status = ?")
+            arguments += [status.rawValue]
+        }
+        if let deadlineBefore {
+            conditions.append("pip_deadline < ?")
+            arguments += [deadlineBefore.description]
+        }
+        let filter = conditions.joined(separator: " AND ")
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM dossier WHERE \(filter)", arguments: arguments) ?? 0
+        let today = LocalDate(now())
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT id, naam, status, gemeente, pip_deadline FROM dossier WHERE \(filter) ORDER BY pip_deadline, id LIMIT ? OFFSET ?",
+            arguments: arguments + [perPage, (page - 1) * perPage])
+        let entries = try rows.map { row in
+            let status = DossierStatus(rawValue: row["status"]) ?? .gekoppeld
+            let deadline = LocalDate(iso8601: row["pip_deadline"])!
+            return CaseloadEntry(
+                id: try inburgeraarID(row["id"]), naam: row["naam"], status: status, gemeente: try GemeenteCode(row["gemeente"] as String),
+                pipDeadline: deadline, laat: !status.isClosed && deadline < today)
+        }
+        return (entries, total)
+    }
+
+    /// The file with its history, or nil.
+    func dossier(_ id: InburgeraarID, in db: Database) throws -> Dossier? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM dossier WHERE id = ?", arguments: [id.description]) else { return nil }
+        let history = try Row.fetchAll(
+            db, sql: "SELECT at, actor, change, status, note FROM dossier_history WHERE dossier_id = ? ORDER BY id", arguments: [id.description]
+        ).map { change in
+            Dossier.Change(
+                at: change["at"], actor: change["actor"], change: change["change"],
+                status: DossierStatus(rawValue: change["status"]) ?? .gekoppeld, note: change["note"])
+        }
+        let decoder = JSONDecoder()
+        return Dossier(
+            id: id, bsn: try BSN(row["bsn"] as String), vNummer: row["v_nummer"], naam: row["naam"],
+            geboortedatum: LocalDate(iso8601: row["geboortedatum"])!, nationaliteit: row["nationaliteit"],
+            talen: try decoder.decode([String].self, from: Data((row["talen"] as String).utf8)),
+            gezinsleden: try ChainJSON.decoder().decode([CoaKoppeling.Gezinslid].self, from: Data((row["gezinsleden"] as String).utf8)),
+            gemeente: try GemeenteCode(row["gemeente"] as String), doelgroep: Doelgroep(rawValue: row["doelgroep"]) ?? .asielstatushouder,
+            status: DossierStatus(rawValue: row["status"]) ?? .gekoppeld, koppeldatum: (row["koppeldatum"] as String?).flatMap(LocalDate.init(iso8601:)),
+            azc: row["azc"], pipDeadline: LocalDate(iso8601: row["pip_deadline"])!, pipDeadlineBron: row["pip_deadline_bron"], history: history)
+    }
+
+    /// The municipality that holds the file, or nil when there is none.
+    func gemeente(of id: InburgeraarID, in db: Database) throws -> GemeenteCode? {
+        try String.fetchOne(db, sql: "SELECT gemeente FROM dossier WHERE id = ?", arguments: [id.description]).map { try GemeenteCode($0) }
+    }
+
+    // MARK: Helpers
+
+    private func id(ofKoppeling koppelingId: String, in db: Database) throws -> InburgeraarID? {
+        try String.fetchOne(db, sql: "SELECT id FROM dossier WHERE koppeling_id = ?", arguments: [koppelingId]).map(inburgeraarID)
+    }
+
+    private func record(_ id: InburgeraarID, actor: String, change: String, status: DossierStatus, note: String? = nil, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO dossier_history (dossier_id, at, actor, change, status, note) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [id.description, now(), actor, change, status.rawValue, note])
+    }
+
+    private func json(_ value: some Encodable) throws -> String {
+        String(decoding: try ChainJSON.encoder().encode(value), as: UTF8.self)
+    }
+
+    private func inburgeraarID(_ text: String) throws -> InburgeraarID {
+        guard let uuid = UUID(uuidString: text) else { throw DossierStoreError(description: "a file id in the database is not a UUID") }
+        return InburgeraarID(uuid)
+    }
+}
+
+/// The database holds something the store did not write.
+struct DossierStoreError: Error, CustomStringConvertible {
+    let description: String
+}

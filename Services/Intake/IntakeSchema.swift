@@ -1,0 +1,53 @@
+import GRDB
+import ServiceKit
+
+/// The intake database: one file per person, its history and the audit trail.
+enum IntakeSchema {
+    static let migrations = [
+        Migration("create-dossiers") { db in
+            try db.execute(sql: """
+                CREATE TABLE dossier (
+                    id TEXT PRIMARY KEY,
+                    koppeling_id TEXT UNIQUE,
+                    bsn TEXT NOT NULL,
+                    v_nummer TEXT,
+                    naam TEXT NOT NULL,
+                    geboortedatum TEXT NOT NULL,
+                    nationaliteit TEXT,
+                    talen TEXT NOT NULL,
+                    gezinsleden TEXT NOT NULL,
+                    gemeente TEXT NOT NULL,
+                    doelgroep TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    koppeldatum TEXT,
+                    azc TEXT,
+                    pip_deadline TEXT NOT NULL,
+                    pip_deadline_bron TEXT NOT NULL,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX dossier_caseload ON dossier (gemeente, status, pip_deadline);
+                CREATE INDEX dossier_bsn ON dossier (bsn);
+                CREATE TABLE dossier_history (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    dossier_id TEXT NOT NULL REFERENCES dossier(id),
+                    at DATETIME NOT NULL,
+                    actor TEXT NOT NULL,
+                    change TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    note TEXT
+                );
+                CREATE INDEX dossier_history_dossier ON dossier_history (dossier_id, id);
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at DATETIME NOT NULL,
+                    token_id TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    dossier_id TEXT,
+                    allowed INTEGER NOT NULL
+                );
+                CREATE INDEX audit_log_dossier ON audit_log (dossier_id, id);
+                """)
+        }
+    ]
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Models
+import Queue
+import ServiceKit
+import Testing
+
+/// The intake service as a real process: COA's signed koppeling webhooks become files in the
+/// right caseload and events on the queue; bad ones are refused and store nothing; a
+/// klantmanager of another municipality is refused and audited.
+@Suite struct IntakeKoppelingTests {
+    static let bsn = "123456782"
+
+    struct Region {
+        let directory: TemporaryDirectory
+        let intake: RunningService
+        let secret: WebhookSecret
+        let zwolle: String
+        let kampen: String
+        let operatorToken: String
+        let queue: String
+
+        init() async throws {
+            directory = try TemporaryDirectory()
+            let state = directory.path + "/state"
+            intake = try await RunningService("intake", stateDirectory: state, in: directory.path)
+            let database = try ServiceDatabase.open(path: state + "/intake.sqlite", migrations: [])
+            secret = try PartnerRegistry(database: database).add(
+                id: "coa", name: "COA", eventTypes: ["coa.koppeling.aangemaakt", "coa.koppeling.gewijzigd", "coa.koppeling.ingetrokken"])
+            let tokens = TokenStore(database: database)
+            zwolle = try tokens.create(role: .klantmanager(try GemeenteCode("GM0193")), label: "zwolle").secret
+            kampen = try tokens.create(role: .klantmanager(try GemeenteCode("GM0166")), label: "kampen").secret
+            operatorToken = try tokens.create(role: .operator, label: "beheer").secret
+            queue = state + "/queue"
+        }
+
+        /// Posts a webhook of `type` with `data`, signed as COA.
+        func post(_ type: String, _ data: String, id: String = "msg_\(UUID().uuidString)") async throws -> (status: Int, body: String) {
+            let body = #"{"type":"\#(type)","timestamp":"2026-11-20T09:00:00Z","data":\#(data)}"#
+            let timestamp = Int64(Date().timeIntervalSince1970)
+            let response = try await intake.request("POST", "/api/v1/webhooks/coa", body: body, headers: [
+                "Content-Type": "application/json", "webhook-id": id, "webhook-timestamp": String(timestamp),
+                "webhook-signature": StandardWebhooks.sign(id: id, timestamp: timestamp, body: Array(body.utf8), secret: secret),
+            ])
+            return (response.status, response.body)
+        }
+
+        func get(_ path: String, token: String) async throws -> (status: Int, body: String) {
+            let response = try await intake.request("GET", path, headers: ["Authorization": "Bearer \(token)"])
+            return (response.status, response.body)
+        }
+
+        /// The caseload of `token`, once it has `count` entries (waiting for the webhook to be handled).
+        func caseload(_ token: String, count: Int) async throws -> [[String: Any]] {
+            let deadline = ContinuousClock.now + .seconds(10)
+            while true {
+                let page = try await get("/api/v1/inburgeraars", token: token)
+                let items = (try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: Any])?["items"] as? [[String: Any]] ?? []
+                if items.count >= count || ContinuousClock.now > deadline { return items }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+        }
+
+        /// The types of the events intake published, in order.
+        func events() throws -> [String] {
+            try DurableQueue(directory: queue).topic("intake").read(from: 0, maxCount: 100).map { try EventEnvelope(json: Data($0.payload)).type }
+        }
+    }
+
+    static func koppeling(gemeente: String = "GM0193", koppeldatum: String = "2026-11-20", bsn: String = bsn, naam: String = "Amal") -> String {
+        #"{"koppelingId":"TVS-1","persoon":{"bsn":"\#(bsn)","vNummer":"1234567890","naam":"\#(naam)","geboortedatum":"1990-04-01","nationaliteit":"SYR","talen":["ar"]},"gezinsleden":[{"naam":"Sami","geboortedatum":"2019-02-03","relatie":"kind"}],"gemeente":"\#(gemeente)","koppeldatum":"\#(koppeldatum)","azc":"AZC Zwolle"}"#
+    }
+
+    @Test func aKoppelingIsOpenedCorrectedAndWithdrawnWithItsEvents() async throws {
+        let region = try await Region()
+        let first = try await region.post("coa.koppeling.aangemaakt", Self.koppeling(), id: "msg_1")
+        #expect(first.status == 202)
+        #expect(try await region.post("coa.koppeling.aangemaakt", Self.koppeling(), id: "msg_1").status == 202, "a redelivery")
+
+        let caseload = try await region.caseload(region.zwolle, count: 1)
+        #expect(caseload.count == 1)
+        #expect(caseload.first?["status"] as? String == "gekoppeld")
+        #expect(caseload.first?["pipDeadline"] as? String == "2027-01-29", "ten weeks after the koppeling")
+        let id = try #require(caseload.first?["id"] as? String)
+        #expect(try await region.caseload(region.kampen, count: 0).isEmpty)
+
+        let file = try await region.get("/api/v1/inburgeraars/\(id)", token: region.zwolle)
+        #expect(file.status == 200)
+        #expect(file.body.contains(#""naam":"Amal""#) && file.body.contains(#""relatie":"kind""#))
+        let refused = try await region.get("/api/v1/inburgeraars/\(id)", token: region.kampen)
+        #expect(refused.status == 403)
+        let audit = try await region.get("/api/v1/audit?inburgeraar=\(id)", token: region.operatorToken)
+        #expect(audit.body.contains(#""toegestaan":false"#) && audit.body.contains(#""toegestaan":true"#), "\(audit.status) \(audit.body)")
+        #expect(try await region.get("/api/v1/audit", token: region.zwolle).status == 403)
+
+        #expect(try await region.post("coa.koppeling.gewijzigd", Self.koppeling(gemeente: "GM0166", koppeldatum: "2026-11-21")).status == 202)
+        #expect(try await region.caseload(region.kampen, count: 1).first?["pipDeadline"] as? String == "2027-01-30")
+        #expect(try await region.post("coa.koppeling.ingetrokken", #"{"koppelingId":"TVS-1","reden":"verhuisd naar buitenland"}"#).status == 202)
+        let deadline = ContinuousClock.now + .seconds(10)
+        while try region.events().count < 3 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(try region.events() == [
+            "nl.inburgering.intake.koppeling-ontvangen.v1", "nl.inburgering.intake.koppeling-gewijzigd.v1",
+            "nl.inburgering.intake.koppeling-ingetrokken.v1",
+        ])
+        #expect(try await region.caseload(region.kampen, count: 1).first?["status"] as? String == "ingetrokken")
+        let envelopes = try DurableQueue(directory: region.queue).topic("intake").read(from: 0, maxCount: 10)
+        #expect(envelopes.allSatisfy { !String(decoding: $0.payload, as: UTF8.self).contains(Self.bsn) }, "no BSN travels in these events")
+        region.intake.child.signal(SIGTERM)
+        #expect(try await region.intake.child.waitForExit() == 0)
+        #expect(!region.intake.child.standardError.contains(Self.bsn) && !region.intake.child.standardError.contains("Amal"))
+    }
+
+    @Test(arguments: [
+        (koppeling(bsn: "123456789"), "data.persoon.bsn"),
+        (koppeling(gemeente: "GM0363"), "data.gemeente"),
+        (koppeling(gemeente: "Zwolle"), "data.gemeente"),
+        (koppeling(koppeldatum: "2099-01-01"), "data.koppeldatum"),
+        (#"{"koppelingId":"TVS-2"}"#, "data.persoon"),
+    ])
+    func aBadKoppelingIsRefusedNamingTheFieldAndStoresNothing(_ data: String, _ field: String) async throws {
+        let region = try await Region()
+        let answer = try await region.post("coa.koppeling.aangemaakt", data)
+        #expect(answer.status == 400)
+        let problem = try #require(try JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any])
+        let names = (problem["invalidParams"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+        #expect(names == [field])
+        #expect(!answer.body.contains("123456789"), "the value is not repeated")
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(try await region.caseload(region.zwolle, count: 0).isEmpty)
+        #expect(try region.events().isEmpty)
+    }
+}
