@@ -12,12 +12,15 @@ public struct ServiceDescriptor: Sendable {
     public let defaultPort: Int
     /// The service's own schema changes, applied after the shared ones, in order.
     public let migrations: [Migration]
+    /// The service's own configuration keys, after the shared ones.
+    public let settings: [ServiceSetting]
 
-    public init(name: String, summary: String, defaultPort: Int, migrations: [Migration] = []) {
+    public init(name: String, summary: String, defaultPort: Int, migrations: [Migration] = [], settings: [ServiceSetting] = []) {
         self.name = name
         self.summary = summary
         self.defaultPort = defaultPort
         self.migrations = migrations
+        self.settings = settings
     }
 
     /// The installed program's name: the product prefix keeps it from shadowing others

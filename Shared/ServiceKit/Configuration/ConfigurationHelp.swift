@@ -23,6 +23,10 @@ public enum ConfigurationHelp {
             lines.append("  \(key.flag) <value>  (env \(key.environmentVariable); default: \(defaults[key.key] ?? "none"))")
             lines.append("      \(key.help)")
         }
+        for setting in service.settings {
+            lines.append("  \(setting.key.flag) <value>  (env \(setting.key.environmentVariable); default: \(setting.defaultDescription))")
+            lines.append("      \(setting.key.help)")
+        }
         lines.append("  -h, --help")
         lines.append("      Show this text and exit.")
         return lines.joined(separator: "\n")

@@ -9,7 +9,7 @@ extension ServiceConfiguration {
     public static func load(
         for service: ServiceDescriptor, arguments: [String], environment: [String: String]
     ) throws(ConfigurationError) -> ServiceConfiguration {
-        try checkFlags(arguments)
+        try checkFlags(arguments, known: ConfigurationKey.shared + service.settings.map(\.key))
         let reader = ConfigReader(providers: [
             CommandLineArgumentsProvider(arguments: arguments),
             EnvironmentVariablesProvider(environmentVariables: environment),
@@ -53,6 +53,10 @@ extension ServiceConfiguration {
         guard !gemeenten.isEmpty, gemeenten.count == codes.count, Set(gemeenten).count == gemeenten.count else {
             throw .invalid(.regionGemeenten, gemeentenText, expected: "distinct CBS codes separated by commas, e.g. GM0193,GM0148")
         }
+        var settings: [String: String] = [:]
+        for setting in service.settings {
+            settings[setting.key.key] = try read(setting.key, default: setting.defaultValue(stateDirectory, environment))
+        }
         return ServiceConfiguration(
             region: region,
             httpHost: try read(.httpHost, default: "127.0.0.1"),
@@ -62,7 +66,8 @@ extension ServiceConfiguration {
             logLevel: level,
             shutdownTimeout: .seconds(timeout),
             httpBodyLimit: limit,
-            gemeenten: gemeenten
+            gemeenten: gemeenten,
+            settings: settings
         )
     }
 
@@ -72,8 +77,8 @@ extension ServiceConfiguration {
     }
 
     /// Every flag must be known and have a value; swift-configuration would ignore a typo.
-    private static func checkFlags(_ arguments: [String]) throws(ConfigurationError) {
-        let known = Set(ConfigurationKey.shared.map(\.flag))
+    private static func checkFlags(_ arguments: [String], known keys: [ConfigurationKey]) throws(ConfigurationError) {
+        let known = Set(keys.map(\.flag))
         var index = 1
         while index < arguments.count {
             let argument = arguments[index]

@@ -20,6 +20,8 @@ public struct ServiceConfiguration: Sendable, Equatable {
     public var httpBodyLimit: Int
     /// The region's municipalities: koppelingen and case workers of others are refused.
     public var gemeenten: [GemeenteCode]
+    /// The values of the service's own settings, by key.
+    public var settings: [String: String]
 
     /// The municipalities of the demo region (Zwolle, Dalfsen, Kampen, Steenwijkerland, Hardenberg).
     public static let demoGemeenten = ["GM0193", "GM0148", "GM0166", "GM1708", "GM0160"].map { try! GemeenteCode($0) }
@@ -27,7 +29,7 @@ public struct ServiceConfiguration: Sendable, Equatable {
     public init(
         region: String, httpHost: String, httpPort: Int, stateDirectory: String, queueDirectory: String,
         logLevel: Logger.Level = .info, shutdownTimeout: Duration = .seconds(20), httpBodyLimit: Int = 1 << 20,
-        gemeenten: [GemeenteCode] = ServiceConfiguration.demoGemeenten
+        gemeenten: [GemeenteCode] = ServiceConfiguration.demoGemeenten, settings: [String: String] = [:]
     ) {
         self.region = region
         self.httpHost = httpHost
@@ -38,6 +40,12 @@ public struct ServiceConfiguration: Sendable, Equatable {
         self.shutdownTimeout = shutdownTimeout
         self.httpBodyLimit = httpBodyLimit
         self.gemeenten = gemeenten
+        self.settings = settings
+    }
+
+    /// The value of one of the service's own settings; nil for a key it does not have.
+    public func value(of setting: ServiceSetting) -> String? {
+        settings[setting.key.key]
     }
 
     /// The service's SQLite file: one per service, in the state directory.

@@ -60,6 +60,23 @@ import Testing
         }
     }
 
+    @Test func aServicesOwnSettingIsReadLikeTheSharedOnesAndListed() throws {
+        let setting = ServiceSetting(
+            ConfigurationKey("intake.health-key-file", help: "The key."), defaultDescription: "<state.dir>/health.key",
+            default: { state, environment in environment["CREDENTIALS_DIRECTORY"].map { $0 + "/health-key" } ?? state + "/health.key" })
+        let intake = ServiceDescriptor(name: "intake", summary: "Intake.", defaultPort: 8081, settings: [setting])
+        #expect(try ServiceConfiguration.load(for: intake, arguments: ["intake"], environment: [:]).value(of: setting) == "./var/demo/health.key")
+        let underSystemd = try ServiceConfiguration.load(for: intake, arguments: ["intake"], environment: ["CREDENTIALS_DIRECTORY": "/run/credentials/x"])
+        #expect(underSystemd.value(of: setting) == "/run/credentials/x/health-key")
+        let fromFlag = try ServiceConfiguration.load(
+            for: intake, arguments: ["intake", "--intake-health-key-file", "/k"], environment: ["INTAKE_HEALTH_KEY_FILE": "/e"])
+        #expect(fromFlag.value(of: setting) == "/k")
+        #expect(ConfigurationHelp.text(for: intake).contains("--intake-health-key-file <value>  (env INTAKE_HEALTH_KEY_FILE; default: <state.dir>/health.key)"))
+        #expect(throws: ConfigurationError.self) {
+            try ServiceConfiguration.load(for: service, arguments: ["pip", "--intake-health-key-file", "/k"], environment: [:])
+        }
+    }
+
     @Test func helpListsEveryKeyWithFlagAndVariable() {
         let help = ConfigurationHelp.text(for: service)
         for (flag, variable) in [
