@@ -73,6 +73,7 @@ let package = Package(
                 "Models",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Services/Intake",
             swiftSettings: swiftSettings

@@ -28,6 +28,9 @@ struct Dossier: Codable, Sendable, Equatable {
     var pipDeadline: LocalDate
     /// `koppeling` while provisional, `duo` once DUO's SS139 fixed it.
     var pipDeadlineBron: String
+    /// The recorded parts of the brede intake, by part (`gezondheid` included: only the
+    /// person's own klantmanager reads a file).
+    var bredeIntake: [String: BredeIntakeInvoer]
     var history: [Change]
 }
 

@@ -7,6 +7,7 @@ import ServiceKit
 /// must hear of it, its event into the outbox, in the caller's transaction.
 struct DossierStore: Sendable {
     let outbox: Outbox
+    let cipher: HealthCipher
     let now: @Sendable () -> Date
 
     // MARK: COA
@@ -80,6 +81,82 @@ struct DossierStore: Sendable {
         try outbox.add(KoppelingIngetrokken(inburgeraarId: id, gemeente: try GemeenteCode(row["gemeente"] as String)), in: db, time: now())
     }
 
+    // MARK: Brede intake
+
+    /// Records one part of the brede intake (replacing an earlier version of it); the first
+    /// part moves the file to `in-intake`. Returns false for a closed file.
+    func record(_ invoer: BredeIntakeInvoer, for onderdeel: BredeIntakeOnderdeel, of id: InburgeraarID, by actor: String, in db: Database) throws -> Bool {
+        guard let status = try status(of: id, in: db), !status.isClosed else { return false }
+        if status == .gekoppeld || status == .uitgenodigd {
+            try db.execute(sql: "UPDATE dossier SET status = ?, updated_at = ? WHERE id = ?", arguments: [DossierStatus.inIntake.rawValue, now(), id.description])
+            try record(id, actor: actor, change: "brede intake gestart", status: .inIntake, in: db)
+        }
+        let json = try ChainJSON.encoder().encode(invoer)
+        let sealed = onderdeel.isBijzonderPersoonsgegeven
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO brede_intake (dossier_id, onderdeel, invoer, versleuteld, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [id.description, onderdeel.rawValue, sealed ? try cipher.seal(String(decoding: json, as: UTF8.self)) : json, sealed, now(), actor])
+        try record(id, actor: actor, change: "onderdeel \(onderdeel.rawValue) vastgelegd", status: status == .afgerond ? status : .inIntake, in: db)
+        try db.execute(sql: "UPDATE dossier SET updated_at = ? WHERE id = ?", arguments: [now(), id.description])
+        return true
+    }
+
+    /// The recorded parts of the brede intake, health decrypted.
+    func parts(of id: InburgeraarID, in db: Database) throws -> [BredeIntakeOnderdeel: BredeIntakeInvoer] {
+        var parts: [BredeIntakeOnderdeel: BredeIntakeInvoer] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT onderdeel, invoer, versleuteld FROM brede_intake WHERE dossier_id = ?", arguments: [id.description]) {
+            guard let onderdeel = BredeIntakeOnderdeel(rawValue: row["onderdeel"]) else { continue }
+            let stored: Data = row["invoer"]
+            let json = (row["versleuteld"] as Bool) ? Data(try cipher.open(stored).utf8) : stored
+            parts[onderdeel] = try ChainJSON.decoder().decode(BredeIntakeInvoer.self, from: json)
+        }
+        return parts
+    }
+
+    /// What completing an intake came to.
+    enum Completion {
+        case completed
+        case incomplete(missing: [BredeIntakeOnderdeel])
+        case closed
+    }
+
+    /// The parts the intake needs before it can be completed: the legal minimum and what
+    /// the PIP's advice needs.
+    static let requiredParts = BredeIntakeOnderdeel.verplicht.union([.taalniveau, .hoofddoel])
+
+    /// Completes the intake: the file is `afgerond`, and `intake.afgerond` carries the
+    /// non-health summary the PIP needs.
+    func complete(_ id: InburgeraarID, by actor: String, in db: Database) throws -> Completion {
+        guard let status = try status(of: id, in: db), !status.isClosed,
+            let row = try Row.fetchOne(db, sql: "SELECT gemeente, doelgroep, geboortedatum, gezinsleden FROM dossier WHERE id = ?", arguments: [id.description])
+        else { return .closed }
+        let parts = try parts(of: id, in: db)
+        let missing = Self.requiredParts.filter { parts[$0] == nil }.sorted { $0.rawValue < $1.rawValue }
+        guard missing.isEmpty, let opleiding = parts[.opleiding]?.niveau, let jaren = parts[.werkervaring]?.jaren,
+            let taal = parts[.taalniveau]?.niveau.flatMap(Taalniveau.init(rawValue:)), let doel = parts[.hoofddoel]?.doel
+        else { return .incomplete(missing: missing) }
+        let time = now()
+        let gezinsleden = try ChainJSON.decoder().decode([CoaKoppeling.Gezinslid].self, from: Data((row["gezinsleden"] as String).utf8))
+        let geboren = LocalDate(iso8601: row["geboortedatum"])!
+        let samenvatting = IntakeAfgerond.Samenvatting(
+            opleidingsniveau: opleiding, werkervaringJaren: jaren, taalniveau: taal, leerbaarheidsscore: parts[.leerbaarheidstoets]?.score,
+            hoofddoel: doel, leeftijd: Self.age(born: geboren, on: LocalDate(time)), huishoudenGrootte: 1 + gezinsleden.count)
+        try db.execute(sql: "UPDATE dossier SET status = ?, updated_at = ? WHERE id = ?", arguments: [DossierStatus.afgerond.rawValue, time, id.description])
+        try record(id, actor: actor, change: "brede intake afgerond", status: .afgerond, in: db)
+        try outbox.add(
+            IntakeAfgerond(
+                inburgeraarId: id, gemeente: try GemeenteCode(row["gemeente"] as String),
+                doelgroep: Doelgroep(rawValue: row["doelgroep"]) ?? .asielstatushouder, afgerondOp: time, samenvatting: samenvatting),
+            in: db, time: time)
+        return .completed
+    }
+
+    /// Whole years between `born` and `day`.
+    static func age(born: LocalDate, on day: LocalDate) -> Int {
+        let years = day.year - born.year
+        return (day.month, day.day) < (born.month, born.day) ? years - 1 : years
+    }
+
     // MARK: Reading
 
     /// A municipality's caseload, earliest deadline first.
@@ -130,7 +207,12 @@ struct DossierStore: Sendable {
             gezinsleden: try ChainJSON.decoder().decode([CoaKoppeling.Gezinslid].self, from: Data((row["gezinsleden"] as String).utf8)),
             gemeente: try GemeenteCode(row["gemeente"] as String), doelgroep: Doelgroep(rawValue: row["doelgroep"]) ?? .asielstatushouder,
             status: DossierStatus(rawValue: row["status"]) ?? .gekoppeld, koppeldatum: (row["koppeldatum"] as String?).flatMap(LocalDate.init(iso8601:)),
-            azc: row["azc"], pipDeadline: LocalDate(iso8601: row["pip_deadline"])!, pipDeadlineBron: row["pip_deadline_bron"], history: history)
+            azc: row["azc"], pipDeadline: LocalDate(iso8601: row["pip_deadline"])!, pipDeadlineBron: row["pip_deadline_bron"],
+            bredeIntake: Dictionary(uniqueKeysWithValues: try parts(of: id, in: db).map { ($0.key.rawValue, $0.value) }), history: history)
+    }
+
+    private func status(of id: InburgeraarID, in db: Database) throws -> DossierStatus? {
+        try String.fetchOne(db, sql: "SELECT status FROM dossier WHERE id = ?", arguments: [id.description]).flatMap(DossierStatus.init(rawValue:))
     }
 
     /// The municipality that holds the file, or nil when there is none.

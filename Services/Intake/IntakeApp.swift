@@ -5,15 +5,20 @@ import ServiceKit
 enum IntakeApp {
     /// The case workers' and operators' routes.
     static let routes: ServiceApplication.RouteInstaller = { router, document, dependencies in
-        IntakeRoutes(store: store(dependencies), database: dependencies.database).install(on: router, document: &document, tokens: dependencies.tokens)
+        IntakeRoutes(store: try store(dependencies), database: dependencies.database).install(on: router, document: &document, tokens: dependencies.tokens)
     }
 
     /// COA's webhooks.
-    @Sendable static func webhooks(_ dependencies: ServiceApplication.Dependencies) -> WebhookHandlers {
-        IntakeWebhooks.handlers(store: store(dependencies), gemeenten: dependencies.configuration.gemeenten)
+    @Sendable static func webhooks(_ dependencies: ServiceApplication.Dependencies) throws -> WebhookHandlers {
+        IntakeWebhooks.handlers(store: try store(dependencies), gemeenten: dependencies.configuration.gemeenten)
     }
 
-    private static func store(_ dependencies: ServiceApplication.Dependencies) -> DossierStore {
-        DossierStore(outbox: dependencies.outbox, now: { Date() })
+    /// The store, with the health key this configuration names: a key in the state
+    /// directory is made on first start; a named or credential one must exist.
+    private static func store(_ dependencies: ServiceApplication.Dependencies) throws -> DossierStore {
+        let configuration = dependencies.configuration
+        let path = configuration.value(of: HealthCipher.keyFile)
+        let cipher = try HealthCipher(keyFile: path, making: path == configuration.stateDirectory + "/intake-health.key")
+        return DossierStore(outbox: dependencies.outbox, cipher: cipher, now: { Date() })
     }
 }

@@ -15,7 +15,11 @@ struct IntakeRoutes {
     func install(on router: Router<ServiceRequestContext>, document: inout OpenAPIDocument, tokens: TokenStore) {
         let group = router.group("/api/v1").add(middleware: BearerAuthMiddleware(tokens: tokens))
         group.get("/inburgeraars") { request, context in try await caseload(request, context) }
-        group.get("/inburgeraars/{id}") { _, context in try await dossier(context) }
+        group.get("/inburgeraars/{id}") { _, context in
+            try json(try await withFile(context, action: "dossier lezen") { id, db in try store.dossier(id, in: db)! })
+        }
+        group.put("/inburgeraars/{id}/brede-intake/{onderdeel}") { request, context in try await recordPart(request, context) }
+        group.post("/inburgeraars/{id}/afronden") { _, context in try await complete(context) }
         group.get("/audit") { request, context in try await audit(request, context) }
         document.add("GET", "/api/v1/inburgeraars", .init(
             operationId: "listCaseload",
@@ -27,6 +31,24 @@ struct IntakeRoutes {
             responses: [
                 "200": .init("The file."), "403": .init("The file belongs to another municipality.", mediaType: "application/problem+json"),
                 "404": .init("No file with this id.", mediaType: "application/problem+json"),
+            ]))
+        document.add("PUT", "/api/v1/inburgeraars/{id}/brede-intake/{onderdeel}", .init(
+            operationId: "recordBredeIntakePart",
+            summary: "Records one part of the brede intake (docs/intake.md lists the parts and their fields); health is encrypted at rest.",
+            tag: "intake", authenticated: true,
+            responses: [
+                "200": .init("The part as recorded."), "400": .init("A field is missing or not acceptable.", mediaType: "application/problem+json"),
+                "403": .init("The file belongs to another municipality.", mediaType: "application/problem+json"),
+                "404": .init("No file with this id, or no such part.", mediaType: "application/problem+json"),
+                "409": .init("The file is closed.", mediaType: "application/problem+json"),
+            ]))
+        document.add("POST", "/api/v1/inburgeraars/{id}/afronden", .init(
+            operationId: "completeIntake", summary: "Completes the brede intake; announces intake.afgerond with the summary the PIP needs.",
+            tag: "intake", authenticated: true,
+            responses: [
+                "200": .init("Completed."), "403": .init("The file belongs to another municipality.", mediaType: "application/problem+json"),
+                "404": .init("No file with this id.", mediaType: "application/problem+json"),
+                "409": .init("Parts are missing (named), or the file is closed.", mediaType: "application/problem+json"),
             ]))
         document.add("GET", "/api/v1/audit", .init(
             operationId: "listAudit", summary: "Who read or tried to read which file, newest first (operators); filter: inburgeraar.",
@@ -68,28 +90,73 @@ struct IntakeRoutes {
         return try json(Page(items: entries, pagina: page, perPagina: perPage, totaal: total))
     }
 
-    /// What a read of one file came to.
-    private enum Lookup {
-        case found(Dossier)
+    /// Whether the caller may act on a file, and what came of it.
+    private enum Access<Value: Sendable>: Sendable {
+        case allowed(Value)
         case refused
         case missing
     }
 
-    private func dossier(_ context: ServiceRequestContext) async throws -> Response {
+    /// Runs `body` on the file in the path if the caller is a klantmanager of its
+    /// municipality; the attempt goes into the audit trail either way (a refusal always;
+    /// an allowed action together with what it did).
+    private func withFile<Value: Sendable>(
+        _ context: ServiceRequestContext, action: String, _ body: @escaping @Sendable (InburgeraarID, Database) throws -> Value
+    ) async throws -> Value {
         let principal = try context.requirePrincipal()
         guard let uuid = UUID(uuidString: try context.parameters.require("id")) else { throw ProblemDetails.notFound("no file with this id") }
         let id = InburgeraarID(uuid)
-        let lookup: Lookup = try await database.write { db in
+        let access: Access<Value> = try await database.write { db in
             guard let gemeente = try store.gemeente(of: id, in: db) else { return .missing }
             let allowed = principal.role == .klantmanager(gemeente)
-            try audit(principal, action: "dossier lezen", dossier: id, allowed: allowed, in: db)
-            return try allowed ? store.dossier(id, in: db).map(Lookup.found) ?? .missing : .refused
+            try audit(principal, action: action, dossier: id, allowed: allowed, in: db)
+            return allowed ? .allowed(try body(id, db)) : .refused
         }
-        switch lookup {
-        case .found(let dossier): return try json(dossier)
-        case .refused: throw ProblemDetails.forbidden("only the person's own klantmanager may read this file")
+        switch access {
+        case .allowed(let value): return value
+        case .refused: throw ProblemDetails.forbidden("only a klantmanager of the person's municipality may do this")
         case .missing: throw ProblemDetails.notFound("no file with this id")
         }
+    }
+
+    private func recordPart(_ request: Request, _ context: ServiceRequestContext) async throws -> Response {
+        let name = try context.parameters.require("onderdeel")
+        guard let onderdeel = BredeIntakeOnderdeel(rawValue: name) else {
+            throw ProblemDetails.notFound("no part '\(name)': the parts are \(BredeIntakeOnderdeel.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let invoer = try await request.decodeJSON(as: BredeIntakeInvoer.self, context: context)
+        if let problem = invoer.problem(for: onderdeel, today: LocalDate(store.now())) {
+            throw ProblemDetails.invalidInput("field '\(problem.name)' \(problem.reason)", [problem])
+        }
+        let actor = try context.requirePrincipal().tokenId
+        try await withFile(context, action: "brede intake: \(onderdeel.rawValue) vastleggen") { id, db in
+            guard try store.record(invoer, for: onderdeel, of: id, by: actor, in: db) else {
+                throw ProblemDetails.conflict("the file is closed; its brede intake changes no more")
+            }
+        }
+        return try json(invoer)
+    }
+
+    private struct Completed: Encodable {
+        var status = DossierStatus.afgerond
+    }
+
+    private func complete(_ context: ServiceRequestContext) async throws -> Response {
+        let actor = try context.requirePrincipal().tokenId
+        try await withFile(context, action: "intake afronden") { id, db in
+            switch try store.complete(id, by: actor, in: db) {
+            case .completed:
+                return
+            case .incomplete(let missing):
+                var problem = ProblemDetails.conflict(
+                    "the brede intake is not complete: record \(missing.map(\.rawValue).joined(separator: ", ")) first")
+                problem.invalidParams = missing.map { .init(name: $0.rawValue, reason: "is not recorded yet") }
+                throw problem
+            case .closed:
+                throw ProblemDetails.conflict("the file is closed")
+            }
+        }
+        return try json(Completed())
     }
 
     private struct AuditEntry: Encodable {

@@ -48,6 +48,20 @@ enum IntakeSchema {
                 );
                 CREATE INDEX audit_log_dossier ON audit_log (dossier_id, id);
                 """)
-        }
+        },
+        Migration("create-brede-intake") { db in
+            // One row per part; `invoer` is JSON, AES-GCM sealed when `versleuteld` (health).
+            try db.execute(sql: """
+                CREATE TABLE brede_intake (
+                    dossier_id TEXT NOT NULL REFERENCES dossier(id),
+                    onderdeel TEXT NOT NULL,
+                    invoer BLOB NOT NULL,
+                    versleuteld INTEGER NOT NULL,
+                    recorded_at DATETIME NOT NULL,
+                    recorded_by TEXT NOT NULL,
+                    PRIMARY KEY (dossier_id, onderdeel)
+                ) WITHOUT ROWID
+                """)
+        },
     ]
 }

@@ -5,5 +5,6 @@ let intakeService = ServiceDescriptor(
     name: "intake",
     summary: "Receives COA's koppelingen and DUO's notifications and runs the brede intake.",
     defaultPort: 8081,
-    migrations: IntakeSchema.migrations
+    migrations: IntakeSchema.migrations,
+    settings: [HealthCipher.keyFile]
 )

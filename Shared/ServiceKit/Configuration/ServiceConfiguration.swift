@@ -43,9 +43,9 @@ public struct ServiceConfiguration: Sendable, Equatable {
         self.settings = settings
     }
 
-    /// The value of one of the service's own settings; nil for a key it does not have.
-    public func value(of setting: ServiceSetting) -> String? {
-        settings[setting.key.key]
+    /// The value of one of the service's own settings: as read, else its default.
+    public func value(of setting: ServiceSetting) -> String {
+        settings[setting.key.key] ?? setting.defaultValue(stateDirectory, [:])
     }
 
     /// The service's SQLite file: one per service, in the state directory.

@@ -36,20 +36,21 @@ public enum ServiceApplication {
         }
     }
 
-    /// Adds a service's routes to `router` and describes each in `document`.
-    public typealias RouteInstaller = @Sendable (Router<ServiceRequestContext>, inout OpenAPIDocument, Dependencies) -> Void
+    /// Adds a service's routes to `router` and describes each in `document`. May throw when
+    /// something the routes need cannot be had (a key file): the service then does not start.
+    public typealias RouteInstaller = @Sendable (Router<ServiceRequestContext>, inout OpenAPIDocument, Dependencies) throws -> Void
 
     /// The router with the shared middleware, the operational routes and `routes`.
     public static func buildRouter(
         _ dependencies: Dependencies, routes: RouteInstaller = { _, _, _ in }
-    ) -> (router: Router<ServiceRequestContext>, document: OpenAPIDocument) {
+    ) throws -> (router: Router<ServiceRequestContext>, document: OpenAPIDocument) {
         let router = Router(context: ServiceRequestContext.self)
         router.add(middleware: RequestMetricsMiddleware(registry: dependencies.registry))
         router.add(middleware: ResponseHeadersMiddleware())
         router.add(middleware: ProblemMiddleware(bodyLimit: dependencies.configuration.httpBodyLimit))
         router.add(middleware: BodyLimitMiddleware(limit: dependencies.configuration.httpBodyLimit))
         var document = OpenAPIDocument(title: dependencies.descriptor.executableName, summary: dependencies.descriptor.summary)
-        routes(router, &document, dependencies)
+        try routes(router, &document, dependencies)
         OperationalRoutes(
             database: dependencies.database, queueDirectory: dependencies.configuration.queueDirectory,
             registry: dependencies.registry
@@ -61,10 +62,10 @@ public enum ServiceApplication {
     public static func build(
         _ dependencies: Dependencies, routes: @escaping RouteInstaller = { _, _, _ in },
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
-    ) -> some ApplicationProtocol {
+    ) throws -> some ApplicationProtocol {
         let configuration = dependencies.configuration
         return Application(
-            router: buildRouter(dependencies, routes: routes).router,
+            router: try buildRouter(dependencies, routes: routes).router,
             configuration: .init(
                 address: .hostname(configuration.httpHost, port: configuration.httpPort),
                 serverName: dependencies.descriptor.executableName),

@@ -23,7 +23,7 @@ public enum ServiceLauncher {
     public static func main(
         _ descriptor: ServiceDescriptor, routes: @escaping ServiceApplication.RouteInstaller = { _, _, _ in },
         subscriptions: [EventSubscription] = [],
-        webhooks: @escaping @Sendable (ServiceApplication.Dependencies) -> WebhookHandlers = { _ in WebhookHandlers() },
+        webhooks: @escaping @Sendable (ServiceApplication.Dependencies) throws -> WebhookHandlers = { _ in WebhookHandlers() },
         background: @escaping BackgroundServices = { _ in [] }
     ) async -> Never {
         let arguments = CommandLine.arguments
@@ -52,6 +52,8 @@ public enum ServiceLauncher {
             fail("\(descriptor.executableName): \(error.description)", code: 1)
         } catch let error as QueueError {
             fail("\(descriptor.executableName): \(error.description)", code: 1)
+        } catch let error as ConfigurationError {
+            fail("\(descriptor.executableName): \(error.description)", code: 2)
         } catch {
             logger.critical("service stopped with an error", metadata: ["error.type": "\(type(of: error))"])
             exit(1)
@@ -63,20 +65,20 @@ public enum ServiceLauncher {
     private static func run(
         _ descriptor: ServiceDescriptor, configuration: ServiceConfiguration, registry: PrometheusCollectorRegistry, logger: Logger,
         routes: @escaping ServiceApplication.RouteInstaller, subscriptions: [EventSubscription],
-        webhooks: @Sendable (ServiceApplication.Dependencies) -> WebhookHandlers,
+        webhooks: @Sendable (ServiceApplication.Dependencies) throws -> WebhookHandlers,
         background: BackgroundServices
     ) async throws {
         try PrivateDirectory.create(configuration.queueDirectory)
         let database = try ServiceDatabase.open(path: configuration.databasePath(for: descriptor), migrations: descriptor.migrations)
         let dependencies = try ServiceApplication.Dependencies(
             descriptor: descriptor, configuration: configuration, database: database, registry: registry, logger: logger)
-        let handlers = webhooks(dependencies)
+        let handlers = try webhooks(dependencies)
         let receiver = handlers.isEmpty ? nil : WebhookReceiver(handlers: handlers, database: database, logger: logger)
         let allRoutes: ServiceApplication.RouteInstaller = { router, document, dependencies in
-            routes(router, &document, dependencies)
+            try routes(router, &document, dependencies)
             receiver?.install(on: router, document: &document)
         }
-        let application = ServiceApplication.build(dependencies, routes: allRoutes) { port in
+        let application = try ServiceApplication.build(dependencies, routes: allRoutes) { port in
             logger.info("listening on http://\(configuration.httpHost):\(port)", metadata: ["http.port": "\(port)"])
         }
         var services: [any Service] = [application]

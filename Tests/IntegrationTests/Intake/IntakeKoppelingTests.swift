@@ -109,6 +109,64 @@ import Testing
         #expect(!region.intake.child.standardError.contains(Self.bsn) && !region.intake.child.standardError.contains("Amal"))
     }
 
+    @Test func theBredeIntakeIsRecordedPartByPartAndCompletedWithTheSummaryThePipNeeds() async throws {
+        let region = try await Region()
+        #expect(try await region.post("coa.koppeling.aangemaakt", Self.koppeling()).status == 202)
+        let id = try #require(try await region.caseload(region.zwolle, count: 1).first?["id"] as? String)
+        func put(_ part: String, _ body: String, token: String? = nil) async throws -> (status: Int, body: String) {
+            let response = try await region.intake.request("PUT", "/api/v1/inburgeraars/\(id)/brede-intake/\(part)", body: body, headers: [
+                "Authorization": "Bearer \(token ?? region.zwolle)", "Content-Type": "application/json",
+            ])
+            return (response.status, response.body)
+        }
+        func complete() async throws -> (status: Int, body: String) {
+            let response = try await region.intake.request("POST", "/api/v1/inburgeraars/\(id)/afronden", headers: ["Authorization": "Bearer \(region.zwolle)"])
+            return (response.status, response.body)
+        }
+
+        let early = try await complete()
+        #expect(early.status == 409 && early.body.contains("gezondheid") && early.body.contains("hoofddoel"))
+        #expect(try await put("opleiding", #"{"niveau":"universiteit"}"#).body.contains(#""name":"niveau""#))
+        #expect(try await put("bestaat-niet", #"{}"#).status == 404)
+        #expect(try await put("opleiding", #"{"niveau":"mbo"}"#, token: region.kampen).status == 403)
+        let health = "Astma en PTSS-klachten, behandeling loopt"
+        for (part, body) in [
+            ("opleiding", #"{"niveau":"mbo","toelichting":"Diploma uit Aleppo"}"#), ("werkervaring", #"{"jaren":4}"#),
+            ("taalniveau", #"{"niveau":"A1"}"#), ("leerbaarheidstoets", #"{"score":42,"datum":"2026-11-22"}"#),
+            ("persoonlijkeOmstandigheden", #"{"toelichting":"Woont met zoon"}"#), ("gezondheid", #"{"toelichting":"\#(health)"}"#),
+            ("hoofddoel", #"{"doel":"werk"}"#),
+        ] {
+            let answer = try await put(part, body)
+            #expect(answer.status == 200, "\(part): \(answer.body)")
+        }
+        let file = try await region.get("/api/v1/inburgeraars/\(id)", token: region.zwolle)
+        #expect(file.body.contains(health) && file.body.contains(#""status":"in-intake""#))
+
+        #expect(try await complete().status == 200)
+        #expect(try await put("motivatie", #"{"score":3}"#).status == 409, "a completed intake changes no more")
+        let deadline = ContinuousClock.now + .seconds(10)
+        while try !region.events().contains("nl.inburgering.intake.afgerond.v1") && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        let records = try DurableQueue(directory: region.queue).topic("intake").read(from: 0, maxCount: 10)
+        let afgerond = try #require(try records.map { try EventEnvelope(json: Data($0.payload)) }.first { $0.type == "nl.inburgering.intake.afgerond.v1" })
+        let samenvatting = try #require(try afgerond.decode(as: IntakeAfgerond.self)?.samenvatting)
+        #expect(samenvatting == .init(
+            opleidingsniveau: "mbo", werkervaringJaren: 4, taalniveau: .a1, leerbaarheidsscore: 42, hoofddoel: .werk,
+            leeftijd: samenvatting.leeftijd, huishoudenGrootte: 2))
+        #expect((35...37).contains(samenvatting.leeftijd))
+        #expect(!records.contains { String(decoding: $0.payload, as: UTF8.self).contains("PTSS") }, "health never leaves in an event")
+
+        region.intake.child.signal(SIGTERM)
+        _ = try await region.intake.child.waitForExit()
+        for suffix in ["", "-wal"] {
+            let raw = FileManager.default.contents(atPath: region.directory.path + "/state/intake.sqlite" + suffix) ?? Data()
+            #expect(raw.range(of: Data("PTSS".utf8)) == nil, "health is unreadable in intake.sqlite\(suffix)")
+        }
+        #expect(FileManager.default.contents(atPath: region.directory.path + "/state/intake.sqlite")?.range(of: Data("Woont met zoon".utf8)) != nil,
+                "the check above would see plain text")
+    }
+
     @Test(arguments: [
         (koppeling(bsn: "123456789"), "data.persoon.bsn"),
         (koppeling(gemeente: "GM0363"), "data.gemeente"),

@@ -15,9 +15,9 @@ import Testing
         let dependencies = try ServiceApplication.Dependencies(
             descriptor: intakeService, configuration: configuration, database: database, registry: PrometheusCollectorRegistry(),
             logger: Logger(label: "test"))
-        let receiver = WebhookReceiver(handlers: IntakeApp.webhooks(dependencies), database: database, logger: Logger(label: "test"))
-        let built = ServiceApplication.buildRouter(dependencies) { router, document, dependencies in
-            IntakeApp.routes(router, &document, dependencies)
+        let receiver = WebhookReceiver(handlers: try IntakeApp.webhooks(dependencies), database: database, logger: Logger(label: "test"))
+        let built = try ServiceApplication.buildRouter(dependencies) { router, document, dependencies in
+            try IntakeApp.routes(router, &document, dependencies)
             receiver.install(on: router, document: &document)
         }
         let routes = Set(built.router.routes.map { "\($0.method.rawValue) \($0.path.description)" })

@@ -49,8 +49,8 @@ struct TestService {
             responses: ["201": .init("Created.", mediaType: nil)]))
     }
 
-    var router: Router<ServiceRequestContext> { ServiceApplication.buildRouter(dependencies, routes: Self.routes).router }
-    var document: OpenAPIDocument { ServiceApplication.buildRouter(dependencies, routes: Self.routes).document }
+    var router: Router<ServiceRequestContext> { try! ServiceApplication.buildRouter(dependencies, routes: Self.routes).router }
+    var document: OpenAPIDocument { try! ServiceApplication.buildRouter(dependencies, routes: Self.routes).document }
 
     /// Runs `test` against the application in process.
     func test(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {

@@ -57,7 +57,7 @@ import Testing
 
     func test(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let receiver = receiver
-        let router = ServiceApplication.buildRouter(service.dependencies) { router, document, _ in
+        let router = try ServiceApplication.buildRouter(service.dependencies) { router, document, _ in
             receiver.install(on: router, document: &document)
         }.router
         try await Application(router: router).test(.router, test)
