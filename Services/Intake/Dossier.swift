@@ -31,6 +31,7 @@ struct Dossier: Codable, Sendable, Equatable {
     /// The recorded parts of the brede intake, by part (`gezondheid` included: only the
     /// person's own klantmanager reads a file).
     var bredeIntake: [String: BredeIntakeInvoer]
+    var uitnodigingen: [DossierStore.Uitnodiging]
     var history: [Change]
 }
 

@@ -87,10 +87,7 @@ struct DossierStore: Sendable {
     /// part moves the file to `in-intake`. Returns false for a closed file.
     func record(_ invoer: BredeIntakeInvoer, for onderdeel: BredeIntakeOnderdeel, of id: InburgeraarID, by actor: String, in db: Database) throws -> Bool {
         guard let status = try status(of: id, in: db), !status.isClosed else { return false }
-        if status == .gekoppeld || status == .uitgenodigd {
-            try db.execute(sql: "UPDATE dossier SET status = ?, updated_at = ? WHERE id = ?", arguments: [DossierStatus.inIntake.rawValue, now(), id.description])
-            try record(id, actor: actor, change: "brede intake gestart", status: .inIntake, in: db)
-        }
+        try startIntake(id, gemeente: try gemeente(of: id, in: db)!, status: status, actor: actor, in: db)
         let json = try ChainJSON.encoder().encode(invoer)
         let sealed = onderdeel.isBijzonderPersoonsgegeven
         try db.execute(
@@ -208,7 +205,8 @@ struct DossierStore: Sendable {
             gemeente: try GemeenteCode(row["gemeente"] as String), doelgroep: Doelgroep(rawValue: row["doelgroep"]) ?? .asielstatushouder,
             status: DossierStatus(rawValue: row["status"]) ?? .gekoppeld, koppeldatum: (row["koppeldatum"] as String?).flatMap(LocalDate.init(iso8601:)),
             azc: row["azc"], pipDeadline: LocalDate(iso8601: row["pip_deadline"])!, pipDeadlineBron: row["pip_deadline_bron"],
-            bredeIntake: Dictionary(uniqueKeysWithValues: try parts(of: id, in: db).map { ($0.key.rawValue, $0.value) }), history: history)
+            bredeIntake: Dictionary(uniqueKeysWithValues: try parts(of: id, in: db).map { ($0.key.rawValue, $0.value) }),
+            uitnodigingen: try invitations(of: id, in: db), history: history)
     }
 
     private func status(of id: InburgeraarID, in db: Database) throws -> DossierStatus? {
@@ -226,7 +224,7 @@ struct DossierStore: Sendable {
         try String.fetchOne(db, sql: "SELECT id FROM dossier WHERE koppeling_id = ?", arguments: [koppelingId]).map(inburgeraarID)
     }
 
-    private func record(_ id: InburgeraarID, actor: String, change: String, status: DossierStatus, note: String? = nil, in db: Database) throws {
+    func record(_ id: InburgeraarID, actor: String, change: String, status: DossierStatus, note: String? = nil, in db: Database) throws {
         try db.execute(
             sql: "INSERT INTO dossier_history (dossier_id, at, actor, change, status, note) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [id.description, now(), actor, change, status.rawValue, note])

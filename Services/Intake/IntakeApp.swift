@@ -5,7 +5,8 @@ import ServiceKit
 enum IntakeApp {
     /// The case workers' and operators' routes.
     static let routes: ServiceApplication.RouteInstaller = { router, document, dependencies in
-        IntakeRoutes(store: try store(dependencies), database: dependencies.database).install(on: router, document: &document, tokens: dependencies.tokens)
+        IntakeRoutes(store: try store(dependencies), database: dependencies.database, gemeenten: dependencies.configuration.gemeenten)
+            .install(on: router, document: &document, tokens: dependencies.tokens)
     }
 
     /// COA's webhooks.

@@ -9,6 +9,8 @@ import ServiceKit
 struct IntakeRoutes {
     let store: DossierStore
     let database: DatabasePool
+    /// The region's municipalities: a file moves only between them.
+    let gemeenten: [GemeenteCode]
 
     static let maxPerPage = 200
 
@@ -20,6 +22,42 @@ struct IntakeRoutes {
         }
         group.put("/inburgeraars/{id}/brede-intake/{onderdeel}") { request, context in try await recordPart(request, context) }
         group.post("/inburgeraars/{id}/afronden") { _, context in try await complete(context) }
+        group.post("/inburgeraars") { request, context in try await register(request, context) }
+        group.post("/inburgeraars/{id}/uitnodigingen") { request, context in
+            let body = try await request.decodeJSON(as: UitnodigingVerzoek.self, context: context)
+            let actor = try context.requirePrincipal().tokenId
+            let made = try await withFile(context, action: "uitnodigen") { id, db in try store.invite(id, on: body.datum, by: actor, in: db) }
+            return try json(made, status: .created)
+        }
+        group.post("/inburgeraars/{id}/uitnodigingen/{nummer}/opkomst") { request, context in
+            let body = try await request.decodeJSON(as: Opkomst.self, context: context)
+            guard let nummer = Int(try context.parameters.require("nummer")) else { throw ProblemDetails.notFound("no such invitation") }
+            let actor = try context.requirePrincipal().tokenId
+            let gevolg = try await withFile(context, action: "opkomst vastleggen") { id, db in
+                try store.recordAttendance(id, invitation: nummer, came: body.verschenen, by: actor, in: db)
+            }
+            return try json(OpkomstGevolg(gevolg: gevolg))
+        }
+        group.post("/inburgeraars/{id}/verhuizing") { request, context in
+            let body = try await request.decodeJSON(as: Verhuizing.self, context: context)
+            guard gemeenten.contains(body.gemeente) else {
+                throw ProblemDetails.invalidInput("gemeente is not a municipality of this region", [.init(name: "gemeente", reason: "is not in the region")])
+            }
+            let actor = try context.requirePrincipal().tokenId
+            try await withFile(context, action: "verhuizen") { id, db in try store.move(id, to: body.gemeente, by: actor, in: db) }
+            return try json(body)
+        }
+        group.post("/inburgeraars/{id}/pip-deadline") { request, context in
+            let body = try await request.decodeJSON(as: Verlenging.self, context: context)
+            guard (1...2000).contains(body.reden.trimmingCharacters(in: .whitespacesAndNewlines).count) else {
+                throw ProblemDetails.invalidInput("an extension needs its reason", [.init(name: "reden", reason: "is required")])
+            }
+            let actor = try context.requirePrincipal().tokenId
+            try await withFile(context, action: "PIP-deadline verlengen") { id, db in
+                try store.extendDeadline(id, to: body.deadline, reason: body.reden, by: actor, in: db)
+            }
+            return try json(body)
+        }
         group.get("/audit") { request, context in try await audit(request, context) }
         document.add("GET", "/api/v1/inburgeraars", .init(
             operationId: "listCaseload",
@@ -50,6 +88,27 @@ struct IntakeRoutes {
                 "404": .init("No file with this id.", mediaType: "application/problem+json"),
                 "409": .init("Parts are missing (named), or the file is closed.", mediaType: "application/problem+json"),
             ]))
+        let problems: [String: OpenAPIDocument.Response] = [
+            "400": .init("A field is missing or not acceptable (named).", mediaType: "application/problem+json"),
+            "403": .init("The file belongs to another municipality.", mediaType: "application/problem+json"),
+            "404": .init("No file with this id.", mediaType: "application/problem+json"),
+            "409": .init("Not possible now (the file is closed; a previous invitation is open; …).", mediaType: "application/problem+json"),
+        ]
+        document.add("POST", "/api/v1/inburgeraars", .init(
+            operationId: "registerInburgeraar", summary: "Registers a gezinsmigrant or overige migrant by hand in the klantmanager's municipality.",
+            tag: "intake", authenticated: true, responses: problems.merging(["201": .init("The new file's id.")]) { $1 }))
+        document.add("POST", "/api/v1/inburgeraars/{id}/uitnodigingen", .init(
+            operationId: "invite", summary: "Invites the person to an intake conversation on a day.", tag: "intake", authenticated: true,
+            responses: problems.merging(["201": .init("The invitation.")]) { $1 }))
+        document.add("POST", "/api/v1/inburgeraars/{id}/uitnodigingen/{nummer}/opkomst", .init(
+            operationId: "recordAttendance", summary: "Records whether the person came; a no-show answers with its consequence.",
+            tag: "intake", authenticated: true, responses: problems.merging(["200": .init("Recorded, with the no-show's consequence if any.")]) { $1 }))
+        document.add("POST", "/api/v1/inburgeraars/{id}/verhuizing", .init(
+            operationId: "moveFile", summary: "Moves the file, with its history, to another municipality of the region.",
+            tag: "intake", authenticated: true, responses: problems.merging(["200": .init("Moved.")]) { $1 }))
+        document.add("POST", "/api/v1/inburgeraars/{id}/pip-deadline", .init(
+            operationId: "extendPipDeadline", summary: "Extends the PIP deadline, with a reason.", tag: "intake", authenticated: true,
+            responses: problems.merging(["200": .init("Extended.")]) { $1 }))
         document.add("GET", "/api/v1/audit", .init(
             operationId: "listAudit", summary: "Who read or tried to read which file, newest first (operators); filter: inburgeraar.",
             tag: "intake", authenticated: true, responses: ["200": .init("The audit trail.")]))
@@ -137,6 +196,48 @@ struct IntakeRoutes {
         return try json(invoer)
     }
 
+    private struct UitnodigingVerzoek: Decodable {
+        var datum: LocalDate
+    }
+
+    private struct Opkomst: Decodable {
+        var verschenen: Bool
+    }
+
+    private struct OpkomstGevolg: Encodable {
+        var gevolg: NoShowGeregistreerd.Gevolg?
+    }
+
+    private struct Verhuizing: Codable {
+        var gemeente: GemeenteCode
+    }
+
+    private struct Verlenging: Codable {
+        var deadline: LocalDate
+        var reden: String
+    }
+
+    private struct Geregistreerd: Encodable {
+        var id: InburgeraarID
+    }
+
+    private func register(_ request: Request, _ context: ServiceRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        guard case .klantmanager(let gemeente) = principal.role else {
+            throw ProblemDetails.forbidden("only a klantmanager registers people; this token is a \(principal.role.name)")
+        }
+        let registratie = try await request.decodeJSON(as: Registratie.self, context: context)
+        if let problem = registratie.problem(today: LocalDate(store.now())) {
+            throw ProblemDetails.invalidInput("field '\(problem.name)' \(problem.reason)", [problem])
+        }
+        let id = try await database.write { db in
+            let id = try store.register(registratie, in: gemeente, by: principal.tokenId, in: db)
+            try audit(principal, action: "registreren", dossier: id, allowed: true, in: db)
+            return id
+        }
+        return try json(Geregistreerd(id: id), status: .created)
+    }
+
     private struct Completed: Encodable {
         var status = DossierStatus.afgerond
     }
@@ -200,7 +301,7 @@ struct IntakeRoutes {
         return number
     }
 
-    private func json(_ value: some Encodable) throws -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: try ChainJSON.encoder().encode(value))))
+    private func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: try ChainJSON.encoder().encode(value))))
     }
 }

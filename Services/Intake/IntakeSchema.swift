@@ -63,5 +63,19 @@ enum IntakeSchema {
                 ) WITHOUT ROWID
                 """)
         },
+        Migration("create-uitnodigingen") { db in
+            try db.execute(sql: """
+                CREATE TABLE uitnodiging (
+                    dossier_id TEXT NOT NULL REFERENCES dossier(id),
+                    nummer INTEGER NOT NULL,
+                    datum TEXT NOT NULL,
+                    verstuurd_at DATETIME NOT NULL,
+                    verstuurd_by TEXT NOT NULL,
+                    verschenen INTEGER,
+                    opkomst_at DATETIME,
+                    PRIMARY KEY (dossier_id, nummer)
+                ) WITHOUT ROWID
+                """)
+        },
     ]
 }

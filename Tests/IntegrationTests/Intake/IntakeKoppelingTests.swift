@@ -159,12 +159,55 @@ import Testing
 
         region.intake.child.signal(SIGTERM)
         _ = try await region.intake.child.waitForExit()
-        for suffix in ["", "-wal"] {
-            let raw = FileManager.default.contents(atPath: region.directory.path + "/state/intake.sqlite" + suffix) ?? Data()
-            #expect(raw.range(of: Data("PTSS".utf8)) == nil, "health is unreadable in intake.sqlite\(suffix)")
+        let raw = ["", "-wal"].map { FileManager.default.contents(atPath: region.directory.path + "/state/intake.sqlite" + $0) ?? Data() }
+        #expect(raw.allSatisfy { $0.range(of: Data("PTSS".utf8)) == nil }, "health is unreadable in the database files")
+        #expect(raw.contains { $0.range(of: Data("Woont met zoon".utf8)) != nil }, "the check above would see plain text")
+    }
+
+    @Test func invitationsNoShowsMovingAndExtendingFollowTheRules() async throws {
+        let region = try await Region()
+        func send(_ method: String, _ path: String, _ body: String? = nil, token: String? = nil) async throws -> (status: Int, body: String) {
+            var headers = ["Authorization": "Bearer \(token ?? region.zwolle)"]
+            if body != nil { headers["Content-Type"] = "application/json" }
+            let response = try await region.intake.request(method, path, body: body, headers: headers)
+            return (response.status, response.body)
         }
-        #expect(FileManager.default.contents(atPath: region.directory.path + "/state/intake.sqlite")?.range(of: Data("Woont met zoon".utf8)) != nil,
-                "the check above would see plain text")
+        let today = LocalDate(Date()).description
+        let registered = try await send("POST", "/api/v1/inburgeraars",
+            #"{"bsn":"111222333","naam":"Lena","geboortedatum":"1995-06-01","doelgroep":"gezinsmigrant","registratiedatum":"\#(today)"}"#)
+        #expect(registered.status == 201)
+        let id = try #require((try JSONSerialization.jsonObject(with: Data(registered.body.utf8)) as? [String: Any])?["id"] as? String)
+        #expect(try await send("POST", "/api/v1/inburgeraars",
+            #"{"bsn":"111222333","naam":"Lena","geboortedatum":"1995-06-01","doelgroep":"overigeMigrant","registratiedatum":"\#(today)"}"#).status == 409)
+        #expect(try await send("POST", "/api/v1/inburgeraars",
+            #"{"bsn":"123456782","naam":"X","geboortedatum":"1995-06-01","doelgroep":"asielstatushouder","registratiedatum":"\#(today)"}"#).status == 400)
+
+        let file = "/api/v1/inburgeraars/\(id)"
+        #expect(try await send("POST", file + "/uitnodigingen", #"{"datum":"\#(today)"}"#).status == 201)
+        #expect(try await send("POST", file + "/uitnodigingen", #"{"datum":"\#(today)"}"#).status == 409, "the first is still open")
+        let first = try await send("POST", file + "/uitnodigingen/1/opkomst", #"{"verschenen":false}"#)
+        #expect(first.body == #"{"gevolg":"waarschuwing"}"#)
+        #expect(try await send("POST", file + "/uitnodigingen", #"{"datum":"2099-01-01"}"#).status == 201)
+        #expect(try await send("POST", file + "/uitnodigingen/2/opkomst", #"{"verschenen":false}"#).status == 409, "a day still to come")
+
+        #expect(try await send("POST", file + "/pip-deadline", #"{"deadline":"2000-01-01","reden":"x"}"#).status == 409)
+        #expect(try await send("POST", file + "/pip-deadline", #"{"deadline":"2099-01-01","reden":" "}"#).status == 400)
+        #expect(try await send("POST", file + "/pip-deadline", #"{"deadline":"2099-01-01","reden":"diploma's worden opgevraagd"}"#).status == 200)
+
+        #expect(try await send("POST", file + "/verhuizing", #"{"gemeente":"GM0363"}"#).status == 400, "Amsterdam is not in the region")
+        #expect(try await send("POST", file + "/verhuizing", #"{"gemeente":"GM0166"}"#).status == 200)
+        #expect(try await send("GET", file).status == 403, "the file is Kampen's now")
+        let moved = try await send("GET", file, token: region.kampen)
+        #expect(moved.status == 200 && moved.body.contains("verhuisd van GM0193 naar GM0166") && moved.body.contains(#""pipDeadline":"2099-01-01""#))
+
+        let deadline = ContinuousClock.now + .seconds(10)
+        while try !region.events().contains("nl.inburgering.intake.verhuisd.v1") && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(try region.events() == [
+            "nl.inburgering.intake.uitnodiging-verstuurd.v1", "nl.inburgering.intake.no-show.v1",
+            "nl.inburgering.intake.uitnodiging-verstuurd.v1", "nl.inburgering.intake.verhuisd.v1",
+        ])
     }
 
     @Test(arguments: [

@@ -13,6 +13,11 @@ enum EventSamples {
     static let all: [any DomainEvent] = [
         KoppelingGewijzigd(inburgeraarId: person, gemeente: zwolle, koppeldatum: day, voorlopigePipDeadline: day.adding(days: 70)),
         KoppelingIngetrokken(inburgeraarId: person, gemeente: zwolle),
+        IntakeGestart(inburgeraarId: person, gemeente: zwolle, gestartOp: instant),
+        UitnodigingVerstuurd(inburgeraarId: person, gemeente: zwolle, nummer: 2, datum: day),
+        NoShowGeregistreerd(inburgeraarId: person, gemeente: zwolle, uitnodigingNummer: 2, aantalNoShows: 2, gevolg: .boeteSignaal),
+        BoeteSignaal(inburgeraarId: person, gemeente: zwolle),
+        Verhuisd(inburgeraarId: person, vanGemeente: zwolle, naarGemeente: try! GemeenteCode("GM0166")),
         KoppelingOntvangen(
             inburgeraarId: person, gemeente: zwolle, doelgroep: .asielstatushouder, koppeldatum: day,
             voorlopigePipDeadline: day.adding(days: 70)),
