@@ -7,6 +7,15 @@ enum IntakeApp {
     static let routes: ServiceApplication.RouteInstaller = { router, document, dependencies in
         IntakeRoutes(store: try store(dependencies), database: dependencies.database, gemeenten: dependencies.configuration.gemeenten)
             .install(on: router, document: &document, tokens: dependencies.tokens)
+        let configuration = dependencies.configuration
+        let doel = configuration.value(of: DuoNotificatieRoute.doelOINsSetting).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard doel.allSatisfy({ $0.count == 20 }), configuration.value(of: DuoNotificatieRoute.duoOINSetting).count == 20 else {
+            throw ConfigurationError("duo.oin and duo.doel-oins must be OINs of 20 characters")
+        }
+        DuoNotificatieRoute(
+            database: dependencies.database, duoOIN: configuration.value(of: DuoNotificatieRoute.duoOINSetting), doelOINs: Set(doel),
+            logger: dependencies.logger, now: { Date() }
+        ).install(on: router, document: &document, tokens: dependencies.tokens)
     }
 
     /// COA's webhooks.

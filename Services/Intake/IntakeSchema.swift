@@ -77,5 +77,21 @@ enum IntakeSchema {
                 ) WITHOUT ROWID
                 """)
         },
+        Migration("create-duo-notificaties") { db in
+            // As DUO sent them; `handled_at` is set once the details were asked of DUO and applied.
+            try db.execute(sql: """
+                CREATE TABLE duo_notificatie (
+                    bericht_id TEXT PRIMARY KEY,
+                    doel TEXT NOT NULL,
+                    gebeurtenis_id TEXT NOT NULL,
+                    bsn TEXT,
+                    v_nummer INTEGER,
+                    registratie_datum_tijd DATETIME NOT NULL,
+                    received_at DATETIME NOT NULL,
+                    handled_at DATETIME
+                ) WITHOUT ROWID;
+                CREATE INDEX duo_notificatie_open ON duo_notificatie (received_at) WHERE handled_at IS NULL;
+                """)
+        },
     ]
 }
