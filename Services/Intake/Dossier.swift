@@ -26,7 +26,8 @@ struct Dossier: Codable, Sendable, Equatable {
     var koppeldatum: LocalDate?
     var azc: String?
     var pipDeadline: LocalDate
-    /// `koppeling` while provisional, `duo` once DUO's SS139 fixed it.
+    /// Where the deadline comes from: `koppeling` or `registratie` (provisional, 10 weeks
+    /// from that day), `verlengd` (extended by the case worker), `duo` once DUO's SS139 fixed it.
     var pipDeadlineBron: String
     /// The recorded parts of the brede intake, by part (`gezondheid` included: only the
     /// person's own klantmanager reads a file).

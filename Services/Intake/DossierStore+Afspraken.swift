@@ -54,7 +54,8 @@ extension DossierStore {
             return nil
         }
         let noShows = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM uitnodiging WHERE dossier_id = ? AND verschenen = 0", arguments: [id.description])!
-        let gevolg = NoShowRule.gevolg(aantalNoShows: noShows)
+        let came = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM uitnodiging WHERE dossier_id = ? AND verschenen = 1)", arguments: [id.description])!
+        let gevolg = NoShowRule.gevolg(aantalNoShows: noShows, verschenenEerder: came)
         try record(id, actor: actor, change: "niet verschenen op uitnodiging \(nummer): \(gevolg.rawValue)", status: status, in: db)
         try outbox.add(
             NoShowGeregistreerd(inburgeraarId: id, gemeente: gemeente, uitnodigingNummer: nummer, aantalNoShows: noShows, gevolg: gevolg),
@@ -125,7 +126,7 @@ struct Registratie: Decodable, Sendable {
 
     func problem(today: LocalDate) -> ProblemDetails.InvalidParam? {
         if doelgroep == .asielstatushouder { return .init(name: "doelgroep", reason: "asielstatushouders come through COA's koppeling; use gezinsmigrant or overigeMigrant") }
-        if !(1...200).contains(naam.count) { return .init(name: "naam", reason: "must be 1 to 200 characters") }
+        if !(1...200).contains(naam.trimmingCharacters(in: .whitespaces).count) { return .init(name: "naam", reason: "must be 1 to 200 characters") }
         if geboortedatum > today { return .init(name: "geboortedatum", reason: "lies in the future") }
         if registratiedatum > today { return .init(name: "registratiedatum", reason: "lies in the future") }
         return nil
@@ -136,10 +137,9 @@ extension DossierStore {
     /// Opens a file for a person registered by hand in `gemeente`; refused while the region
     /// has an open file for the same BSN.
     func register(_ registratie: Registratie, in gemeente: GemeenteCode, by actor: String, in db: Database) throws -> InburgeraarID {
-        let open = try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM dossier WHERE bsn = ? AND status NOT IN ('afgerond', 'ingetrokken', 'gecorrigeerd')",
-            arguments: [registratie.bsn.digits])!
-        guard open == 0 else { throw ProblemDetails.conflict("the region has an open file for this person already") }
+        guard try openFile(bsn: registratie.bsn, in: db) == nil else {
+            throw ProblemDetails.conflict("the region has an open file for this person already")
+        }
         let id = InburgeraarID()
         let time = now()
         try db.execute(

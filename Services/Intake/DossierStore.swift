@@ -15,6 +15,11 @@ struct DossierStore: Sendable {
     /// Opens a file for a new koppeling; a koppeling already known is left as it is.
     func open(_ koppeling: CoaKoppeling, in db: Database) throws {
         guard try id(ofKoppeling: koppeling.koppelingId, in: db) == nil else { return }
+        if let existing = try openFile(bsn: koppeling.persoon.bsn, in: db) {
+            // One open file per person: a second koppeling is noted on the file there is.
+            let status = try status(of: existing, in: db) ?? .gekoppeld
+            return try record(existing, actor: "coa", change: "tweede koppeling \(koppeling.koppelingId) ontvangen; dit dossier loopt al", status: status, in: db)
+        }
         let id = InburgeraarID()
         let deadline = PipClock.provisionalDeadline(koppeldatum: koppeling.koppeldatum)
         let time = now()
@@ -49,6 +54,12 @@ struct DossierStore: Sendable {
         }
         let provisional = (row["pip_deadline_bron"] as String) == "koppeling"
         let deadline = PipClock.provisionalDeadline(koppeldatum: koppeling.koppeldatum)
+        let current = try gemeente(of: id, in: db)!
+        // COA may still name another municipality while the file waits for its first contact;
+        // once the municipality has taken it up, or moved it, the municipality decides.
+        let moved = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM dossier_history WHERE dossier_id = ? AND change LIKE 'verhuisd%')", arguments: [id.description])!
+        let gemeente = status == .gekoppeld && !moved ? koppeling.gemeente : current
         try db.execute(
             sql: """
                 UPDATE dossier SET bsn = ?, v_nummer = ?, naam = ?, geboortedatum = ?, nationaliteit = ?, talen = ?, gezinsleden = ?,
@@ -58,13 +69,15 @@ struct DossierStore: Sendable {
             arguments: [
                 koppeling.persoon.bsn.digits, koppeling.persoon.vNummer, koppeling.persoon.naam, koppeling.persoon.geboortedatum.description,
                 koppeling.persoon.nationaliteit, try json(koppeling.persoon.talen ?? []), try json(koppeling.gezinsleden ?? []),
-                koppeling.gemeente.rawValue, koppeling.koppeldatum.description, koppeling.azc, provisional, deadline.description, now(),
+                gemeente.rawValue, koppeling.koppeldatum.description, koppeling.azc, provisional, deadline.description, now(),
                 id.description,
             ])
-        try record(id, actor: "coa", change: "koppeling gewijzigd door COA", status: status, in: db)
-        let current = try LocalDate(iso8601: String.fetchOne(db, sql: "SELECT pip_deadline FROM dossier WHERE id = ?", arguments: [id.description])!)!
+        let note = gemeente != koppeling.gemeente
+            ? "COA noemt \(koppeling.gemeente); het dossier blijft bij \(gemeente)" : gemeente != current ? "van \(current) naar \(gemeente)" : nil
+        try record(id, actor: "coa", change: "koppeling gewijzigd door COA", status: status, note: note, in: db)
+        let currentDeadline = try LocalDate(iso8601: String.fetchOne(db, sql: "SELECT pip_deadline FROM dossier WHERE id = ?", arguments: [id.description])!)!
         try outbox.add(
-            KoppelingGewijzigd(inburgeraarId: id, gemeente: koppeling.gemeente, koppeldatum: koppeling.koppeldatum, voorlopigePipDeadline: current),
+            KoppelingGewijzigd(inburgeraarId: id, gemeente: gemeente, koppeldatum: koppeling.koppeldatum, voorlopigePipDeadline: currentDeadline),
             in: db, time: now())
     }
 
@@ -72,8 +85,11 @@ struct DossierStore: Sendable {
     func withdraw(_ intrekking: CoaIntrekking, in db: Database) throws {
         guard let id = try id(ofKoppeling: intrekking.koppelingId, in: db),
             let row = try Row.fetchOne(db, sql: "SELECT status, gemeente FROM dossier WHERE id = ?", arguments: [id.description]),
-            let status = DossierStatus(rawValue: row["status"]), !status.isClosed
+            let status = DossierStatus(rawValue: row["status"])
         else { return }
+        guard !status.isClosed else {
+            return try record(id, actor: "coa", change: "intrekking van COA genegeerd: het dossier is gesloten", status: status, in: db)
+        }
         try db.execute(
             sql: "UPDATE dossier SET status = ?, updated_at = ? WHERE id = ?",
             arguments: [DossierStatus.ingetrokken.rawValue, now(), id.description])
@@ -85,14 +101,15 @@ struct DossierStore: Sendable {
 
     /// Records one part of the brede intake (replacing an earlier version of it); the first
     /// part moves the file to `in-intake`. Returns false for a closed file.
-    func record(_ invoer: BredeIntakeInvoer, for onderdeel: BredeIntakeOnderdeel, of id: InburgeraarID, by actor: String, in db: Database) throws -> Bool {
+    func recordPart(_ invoer: BredeIntakeInvoer, for onderdeel: BredeIntakeOnderdeel, of id: InburgeraarID, by actor: String, in db: Database) throws -> Bool {
         guard let status = try status(of: id, in: db), !status.isClosed else { return false }
         try startIntake(id, gemeente: try gemeente(of: id, in: db)!, status: status, actor: actor, in: db)
-        let json = try ChainJSON.encoder().encode(invoer)
-        let sealed = onderdeel.isBijzonderPersoonsgegeven
+        // Every part is sealed, not only health: personal circumstances and free notes tell
+        // of health too. The file's id is bound in, so a sealed part cannot be moved to another file.
+        let json = String(decoding: try ChainJSON.encoder().encode(invoer), as: UTF8.self)
         try db.execute(
-            sql: "INSERT OR REPLACE INTO brede_intake (dossier_id, onderdeel, invoer, versleuteld, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [id.description, onderdeel.rawValue, sealed ? try cipher.seal(String(decoding: json, as: UTF8.self)) : json, sealed, now(), actor])
+            sql: "INSERT OR REPLACE INTO brede_intake (dossier_id, onderdeel, invoer, versleuteld, recorded_at, recorded_by) VALUES (?, ?, ?, 1, ?, ?)",
+            arguments: [id.description, onderdeel.rawValue, try cipher.seal(json, for: id.description), now(), actor])
         try record(id, actor: actor, change: "onderdeel \(onderdeel.rawValue) vastgelegd", status: status == .afgerond ? status : .inIntake, in: db)
         try db.execute(sql: "UPDATE dossier SET updated_at = ? WHERE id = ?", arguments: [now(), id.description])
         return true
@@ -104,7 +121,7 @@ struct DossierStore: Sendable {
         for row in try Row.fetchAll(db, sql: "SELECT onderdeel, invoer, versleuteld FROM brede_intake WHERE dossier_id = ?", arguments: [id.description]) {
             guard let onderdeel = BredeIntakeOnderdeel(rawValue: row["onderdeel"]) else { continue }
             let stored: Data = row["invoer"]
-            let json = (row["versleuteld"] as Bool) ? Data(try cipher.open(stored).utf8) : stored
+            let json = (row["versleuteld"] as Bool) ? Data(try cipher.open(stored, for: id.description).utf8) : stored
             parts[onderdeel] = try ChainJSON.decoder().decode(BredeIntakeInvoer.self, from: json)
         }
         return parts
@@ -209,6 +226,14 @@ struct DossierStore: Sendable {
             uitnodigingen: try invitations(of: id, in: db), history: history)
     }
 
+    /// The open file of the person with `bsn`, if the region has one.
+    func openFile(bsn: BSN, in db: Database) throws -> InburgeraarID? {
+        let closed = DossierStatus.allCases.filter(\.isClosed).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return try String.fetchOne(
+            db, sql: "SELECT id FROM dossier WHERE bsn = ? AND status NOT IN (\(closed)) LIMIT 1", arguments: [bsn.digits]
+        ).map(inburgeraarID)
+    }
+
     private func status(of id: InburgeraarID, in db: Database) throws -> DossierStatus? {
         try String.fetchOne(db, sql: "SELECT status FROM dossier WHERE id = ?", arguments: [id.description]).flatMap(DossierStatus.init(rawValue:))
     }
@@ -234,7 +259,7 @@ struct DossierStore: Sendable {
         String(decoding: try ChainJSON.encoder().encode(value), as: UTF8.self)
     }
 
-    private func inburgeraarID(_ text: String) throws -> InburgeraarID {
+    func inburgeraarID(_ text: String) throws -> InburgeraarID {
         guard let uuid = UUID(uuidString: text) else { throw DossierStoreError(description: "a file id in the database is not a UUID") }
         return InburgeraarID(uuid)
     }

@@ -35,6 +35,8 @@ struct DuoNotificatie: Sendable, Equatable {
             body = try JSONDecoder().decode(Body.self, from: Data(bytes))
         } catch let DecodingError.keyNotFound(key, _) {
             throw DuoFout("\(key.stringValue) ontbreekt")
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw DuoFout("\(context.codingPath.map(\.stringValue).joined(separator: ".")) ontbreekt")
         } catch let DecodingError.typeMismatch(_, context) {
             throw DuoFout("\(context.codingPath.map(\.stringValue).joined(separator: ".")) heeft het verkeerde type")
         } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
@@ -51,12 +53,16 @@ struct DuoNotificatie: Sendable, Equatable {
         return DuoNotificatie(registratieDatumTijd: registratie, gebeurtenisId: body.gebeurtenisId, bsn: body.bsn, vNummer: body.vNummer)
     }
 
-    private static func dateTime(_ text: String) -> Date? {
+    /// An RFC 3339 date-time, with or without fractional seconds (any number of digits) and
+    /// with `Z` or an offset.
+    static func dateTime(_ text: String) -> Date? {
         let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: text)
+        guard let fraction = text.range(of: #"\.[0-9]+"#, options: .regularExpression) else { return formatter.date(from: text) }
+        guard let whole = formatter.date(from: text.replacingCharacters(in: fraction, with: "")),
+            let seconds = Double("0" + text[fraction])
+        else { return nil }
+        return whole.addingTimeInterval(seconds)
     }
 }
 

@@ -45,6 +45,7 @@ struct DuoNotificatieRoute {
             responses: [
                 "201": .init("Stored.", mediaType: nil),
                 "400": .init("Not as the Notificatie API has it (fouttekst).", mediaType: "application/json"),
+                "413": .init("The body is larger than the limit (fouttekst).", mediaType: "application/json"),
                 "403": .init("bron is not DUO, or doel is not a municipality of this region (fouttekst).", mediaType: "application/json"),
                 "503": .init("The service cannot store it now; DUO sends it again (fouttekst).", mediaType: "application/json"),
             ]))
@@ -95,7 +96,7 @@ struct DuoNotificatieRoute {
     }
 
     /// One notification as an operator sees it.
-    private struct Listed: Encodable {
+    private struct Listed: Encodable, Sendable {
         var berichtId: String
         var gebeurtenisId: String
         /// What the code means, or that intake does not handle it yet.
@@ -110,22 +111,24 @@ struct DuoNotificatieRoute {
     private func list(_ request: Request, _ context: ServiceRequestContext) async throws -> Response {
         try context.requirePrincipal().require(.operator)
         let onlyUnknown = request.uri.queryParameters["onbekend"] == "true"
-        let rows = try database.read { db in
+        let known = DuoNotificatie.handled.keys.map { "'\($0)'" }.joined(separator: ", ")
+        let rows = try await database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT n.bericht_id, n.gebeurtenis_id, n.registratie_datum_tijd, n.received_at, n.handled_at,
                     (SELECT d.id FROM dossier d WHERE d.bsn = n.bsn ORDER BY d.created_at DESC LIMIT 1) AS dossier_id
-                FROM duo_notificatie n ORDER BY n.received_at DESC LIMIT 1000
-                """)
+                FROM duo_notificatie n \(onlyUnknown ? "WHERE n.gebeurtenis_id NOT IN (\(known))" : "")
+                ORDER BY n.received_at DESC LIMIT 1000
+                """).map { row in
+                let code: String = row["gebeurtenis_id"]
+                return Listed(
+                    berichtId: row["bericht_id"], gebeurtenisId: code,
+                    omschrijving: DuoNotificatie.handled[code] ?? "onbekende code: bewaard, nog niet verwerkt",
+                    registratieDatumTijd: row["registratie_datum_tijd"], ontvangen: row["received_at"], verwerkt: (row["handled_at"] as Date?) != nil,
+                    inburgeraarId: row["dossier_id"])
+            }
         }
-        let listed = rows.map { row in
-            let code: String = row["gebeurtenis_id"]
-            return Listed(
-                berichtId: row["bericht_id"], gebeurtenisId: code, omschrijving: DuoNotificatie.handled[code] ?? "onbekende code: bewaard, nog niet verwerkt",
-                registratieDatumTijd: row["registratie_datum_tijd"], ontvangen: row["received_at"], verwerkt: (row["handled_at"] as Date?) != nil,
-                inburgeraarId: row["dossier_id"])
-        }.filter { !onlyUnknown || DuoNotificatie.handled[$0.gebeurtenisId] == nil }
         return Response(
-            status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: try ChainJSON.encoder().encode(listed))))
+            status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: try ChainJSON.encoder().encode(rows))))
     }
 
     private func answer(_ status: HTTPResponse.Status, _ fout: DuoFout) -> Response {

@@ -24,38 +24,40 @@ struct IntakeRoutes {
         group.post("/inburgeraars/{id}/afronden") { _, context in try await complete(context) }
         group.post("/inburgeraars") { request, context in try await register(request, context) }
         group.post("/inburgeraars/{id}/uitnodigingen") { request, context in
+            let (principal, id) = try await authorize(context, action: "uitnodigen")
             let body = try await request.decodeJSON(as: UitnodigingVerzoek.self, context: context)
-            let actor = try context.requirePrincipal().tokenId
-            let made = try await withFile(context, action: "uitnodigen") { id, db in try store.invite(id, on: body.datum, by: actor, in: db) }
+            let today = LocalDate(store.now())
+            guard body.datum >= today.adding(days: -365), body.datum <= today.adding(days: 365) else {
+                throw ProblemDetails.invalidInput("datum must lie within a year of today", [.init(name: "datum", reason: "is not within a year of today")])
+            }
+            let made = try await database.write { db in try store.invite(id, on: body.datum, by: principal.tokenId, in: db) }
             return try json(made, status: .created)
         }
         group.post("/inburgeraars/{id}/uitnodigingen/{nummer}/opkomst") { request, context in
+            let (principal, id) = try await authorize(context, action: "opkomst vastleggen")
             let body = try await request.decodeJSON(as: Opkomst.self, context: context)
             guard let nummer = Int(try context.parameters.require("nummer")) else { throw ProblemDetails.notFound("no such invitation") }
-            let actor = try context.requirePrincipal().tokenId
-            let gevolg = try await withFile(context, action: "opkomst vastleggen") { id, db in
-                try store.recordAttendance(id, invitation: nummer, came: body.verschenen, by: actor, in: db)
+            let gevolg = try await database.write { db in
+                try store.recordAttendance(id, invitation: nummer, came: body.verschenen, by: principal.tokenId, in: db)
             }
             return try json(OpkomstGevolg(gevolg: gevolg))
         }
         group.post("/inburgeraars/{id}/verhuizing") { request, context in
+            let (principal, id) = try await authorize(context, action: "verhuizen")
             let body = try await request.decodeJSON(as: Verhuizing.self, context: context)
             guard gemeenten.contains(body.gemeente) else {
                 throw ProblemDetails.invalidInput("gemeente is not a municipality of this region", [.init(name: "gemeente", reason: "is not in the region")])
             }
-            let actor = try context.requirePrincipal().tokenId
-            try await withFile(context, action: "verhuizen") { id, db in try store.move(id, to: body.gemeente, by: actor, in: db) }
+            try await database.write { db in try store.move(id, to: body.gemeente, by: principal.tokenId, in: db) }
             return try json(body)
         }
         group.post("/inburgeraars/{id}/pip-deadline") { request, context in
+            let (principal, id) = try await authorize(context, action: "PIP-deadline verlengen")
             let body = try await request.decodeJSON(as: Verlenging.self, context: context)
             guard (1...2000).contains(body.reden.trimmingCharacters(in: .whitespacesAndNewlines).count) else {
                 throw ProblemDetails.invalidInput("an extension needs its reason", [.init(name: "reden", reason: "is required")])
             }
-            let actor = try context.requirePrincipal().tokenId
-            try await withFile(context, action: "PIP-deadline verlengen") { id, db in
-                try store.extendDeadline(id, to: body.deadline, reason: body.reden, by: actor, in: db)
-            }
+            try await database.write { db in try store.extendDeadline(id, to: body.deadline, reason: body.reden, by: principal.tokenId, in: db) }
             return try json(body)
         }
         group.get("/audit") { request, context in try await audit(request, context) }
@@ -96,7 +98,8 @@ struct IntakeRoutes {
         ]
         document.add("POST", "/api/v1/inburgeraars", .init(
             operationId: "registerInburgeraar", summary: "Registers a gezinsmigrant or overige migrant by hand in the klantmanager's municipality.",
-            tag: "intake", authenticated: true, responses: problems.merging(["201": .init("The new file's id.")]) { $1 }))
+            tag: "intake", authenticated: true,
+            responses: problems.filter { $0.key != "404" }.merging(["201": .init("The new file's id.")]) { $1 }))
         document.add("POST", "/api/v1/inburgeraars/{id}/uitnodigingen", .init(
             operationId: "invite", summary: "Invites the person to an intake conversation on a day.", tag: "intake", authenticated: true,
             responses: problems.merging(["201": .init("The invitation.")]) { $1 }))
@@ -124,6 +127,7 @@ struct IntakeRoutes {
     private func caseload(_ request: Request, _ context: ServiceRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         guard case .klantmanager(let gemeente) = principal.role else {
+            try await database.write { db in try audit(principal, action: "caseload", dossier: nil, allowed: false, in: db) }
             throw ProblemDetails.forbidden("only a klantmanager has a caseload; this token is a \(principal.role.name)")
         }
         let query = request.uri.queryParameters
@@ -149,33 +153,30 @@ struct IntakeRoutes {
         return try json(Page(items: entries, pagina: page, perPagina: perPage, totaal: total))
     }
 
-    /// Whether the caller may act on a file, and what came of it.
-    private enum Access<Value: Sendable>: Sendable {
-        case allowed(Value)
-        case refused
-        case missing
-    }
-
-    /// Runs `body` on the file in the path if the caller is a klantmanager of its
-    /// municipality; the attempt goes into the audit trail either way (a refusal always;
-    /// an allowed action together with what it did).
-    private func withFile<Value: Sendable>(
-        _ context: ServiceRequestContext, action: String, _ body: @escaping @Sendable (InburgeraarID, Database) throws -> Value
-    ) async throws -> Value {
+    /// Checks that the caller is a klantmanager of the municipality of the file in the path,
+    /// and writes the attempt to the audit trail — allowed or refused — in a transaction of
+    /// its own, so that it stays whatever the action then comes to.
+    private func authorize(_ context: ServiceRequestContext, action: String) async throws -> (Principal, InburgeraarID) {
         let principal = try context.requirePrincipal()
         guard let uuid = UUID(uuidString: try context.parameters.require("id")) else { throw ProblemDetails.notFound("no file with this id") }
         let id = InburgeraarID(uuid)
-        let access: Access<Value> = try await database.write { db in
-            guard let gemeente = try store.gemeente(of: id, in: db) else { return .missing }
+        let allowed: Bool? = try await database.write { db in
+            guard let gemeente = try store.gemeente(of: id, in: db) else { return nil }
             let allowed = principal.role == .klantmanager(gemeente)
             try audit(principal, action: action, dossier: id, allowed: allowed, in: db)
-            return allowed ? .allowed(try body(id, db)) : .refused
+            return allowed
         }
-        switch access {
-        case .allowed(let value): return value
-        case .refused: throw ProblemDetails.forbidden("only a klantmanager of the person's municipality may do this")
-        case .missing: throw ProblemDetails.notFound("no file with this id")
-        }
+        guard let allowed else { throw ProblemDetails.notFound("no file with this id") }
+        guard allowed else { throw ProblemDetails.forbidden("only a klantmanager of the person's municipality may do this") }
+        return (principal, id)
+    }
+
+    /// Authorizes (see ``authorize(_:action:)``), then runs `body` on the file in one transaction.
+    private func withFile<Value: Sendable>(
+        _ context: ServiceRequestContext, action: String, _ body: @escaping @Sendable (InburgeraarID, Database) throws -> Value
+    ) async throws -> Value {
+        let (_, id) = try await authorize(context, action: action)
+        return try await database.write { db in try body(id, db) }
     }
 
     private func recordPart(_ request: Request, _ context: ServiceRequestContext) async throws -> Response {
@@ -183,13 +184,13 @@ struct IntakeRoutes {
         guard let onderdeel = BredeIntakeOnderdeel(rawValue: name) else {
             throw ProblemDetails.notFound("no part '\(name)': the parts are \(BredeIntakeOnderdeel.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        let (principal, id) = try await authorize(context, action: "brede intake: \(onderdeel.rawValue) vastleggen")
         let invoer = try await request.decodeJSON(as: BredeIntakeInvoer.self, context: context)
         if let problem = invoer.problem(for: onderdeel, today: LocalDate(store.now())) {
             throw ProblemDetails.invalidInput("field '\(problem.name)' \(problem.reason)", [problem])
         }
-        let actor = try context.requirePrincipal().tokenId
-        try await withFile(context, action: "brede intake: \(onderdeel.rawValue) vastleggen") { id, db in
-            guard try store.record(invoer, for: onderdeel, of: id, by: actor, in: db) else {
+        try await database.write { db in
+            guard try store.recordPart(invoer, for: onderdeel, of: id, by: principal.tokenId, in: db) else {
                 throw ProblemDetails.conflict("the file is closed; its brede intake changes no more")
             }
         }
@@ -223,8 +224,9 @@ struct IntakeRoutes {
 
     private func register(_ request: Request, _ context: ServiceRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        guard case .klantmanager(let gemeente) = principal.role else {
-            throw ProblemDetails.forbidden("only a klantmanager registers people; this token is a \(principal.role.name)")
+        guard case .klantmanager(let gemeente) = principal.role, gemeenten.contains(gemeente) else {
+            try await database.write { db in try audit(principal, action: "registreren", dossier: nil, allowed: false, in: db) }
+            throw ProblemDetails.forbidden("only a klantmanager of a municipality of this region registers people")
         }
         let registratie = try await request.decodeJSON(as: Registratie.self, context: context)
         if let problem = registratie.problem(today: LocalDate(store.now())) {

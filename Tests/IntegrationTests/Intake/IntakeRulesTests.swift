@@ -5,9 +5,21 @@ import Testing
 
 /// The intake's rules at and around their boundaries.
 @Suite struct IntakeRulesTests {
-    @Test(arguments: [(1, NoShowGeregistreerd.Gevolg.waarschuwing), (2, .boeteSignaal), (3, .boeteSignaal)])
-    func noShows(_ count: Int, _ gevolg: NoShowGeregistreerd.Gevolg) {
-        #expect(NoShowRule.gevolg(aantalNoShows: count) == gevolg)
+    @Test(arguments: [
+        (1, false, NoShowGeregistreerd.Gevolg.waarschuwing), (2, false, .boeteSignaal), (3, false, .boeteSignaal),
+        (1, true, .waarschuwing), (2, true, .waarschuwing),
+    ])
+    func noShows(_ count: Int, _ cameBefore: Bool, _ gevolg: NoShowGeregistreerd.Gevolg) {
+        #expect(NoShowRule.gevolg(aantalNoShows: count, verschenenEerder: cameBefore) == gevolg)
+    }
+
+    @Test(arguments: [
+        ("2026-11-25T10:15:00Z", 1_795_601_700.0), ("2026-11-25T10:15:00.5Z", 1_795_601_700.5),
+        ("2026-11-25T10:15:00.123456Z", 1_795_601_700.123456), ("2026-11-25T11:15:00+01:00", 1_795_601_700.0),
+    ])
+    func duoDateTimes(_ text: String, _ seconds: Double) throws {
+        let date = try #require(DuoNotificatie.dateTime(text))
+        #expect(abs(date.timeIntervalSince1970 - seconds) < 0.000_01)
     }
 
     @Test(arguments: [
