@@ -42,9 +42,26 @@ struct CoaKoppeling: Decodable, Sendable {
         if !gemeenten.contains(gemeente) { return .init(name: "gemeente", reason: "is not a municipality of this region") }
         if koppeldatum > today { return .init(name: "koppeldatum", reason: "lies in the future") }
         if persoon.geboortedatum > today { return .init(name: "persoon.geboortedatum", reason: "lies in the future") }
-        if !(1...200).contains(persoon.naam.count) { return .init(name: "persoon.naam", reason: "must be 1 to 200 characters") }
-        for (index, lid) in (gezinsleden ?? []).enumerated() where lid.geboortedatum > today {
-            return .init(name: "gezinsleden[\(index)].geboortedatum", reason: "lies in the future")
+        if !(1...200).contains(persoon.naam.trimmingCharacters(in: .whitespaces).count) {
+            return .init(name: "persoon.naam", reason: "must be 1 to 200 characters")
+        }
+        if let vNummer = persoon.vNummer, vNummer.range(of: "^[0-9]{1,10}$", options: .regularExpression) == nil {
+            return .init(name: "persoon.vNummer", reason: "must be 1 to 10 digits")
+        }
+        if let nationaliteit = persoon.nationaliteit, !(1...50).contains(nationaliteit.count) {
+            return .init(name: "persoon.nationaliteit", reason: "must be 1 to 50 characters")
+        }
+        if let talen = persoon.talen, talen.count > 20 || talen.contains(where: { !(1...50).contains($0.count) }) {
+            return .init(name: "persoon.talen", reason: "must be at most 20 languages of 1 to 50 characters")
+        }
+        if let azc = azc, azc.count > 100 { return .init(name: "azc", reason: "must be at most 100 characters") }
+        let leden = gezinsleden ?? []
+        if leden.count > 30 { return .init(name: "gezinsleden", reason: "must be at most 30 people") }
+        for (index, lid) in leden.enumerated() {
+            if lid.geboortedatum > today { return .init(name: "gezinsleden[\(index)].geboortedatum", reason: "lies in the future") }
+            if !(1...200).contains(lid.naam.trimmingCharacters(in: .whitespaces).count) {
+                return .init(name: "gezinsleden[\(index)].naam", reason: "must be 1 to 200 characters")
+            }
         }
         return nil
     }
@@ -57,6 +74,8 @@ struct CoaIntrekking: Decodable, Sendable {
     var reden: String?
 
     func problem() -> ProblemDetails.InvalidParam? {
-        (1...64).contains(koppelingId.count) ? nil : .init(name: "koppelingId", reason: "must be 1 to 64 characters")
+        if !(1...64).contains(koppelingId.count) { return .init(name: "koppelingId", reason: "must be 1 to 64 characters") }
+        if let reden, reden.count > 2000 { return .init(name: "reden", reason: "must be at most 2,000 characters") }
+        return nil
     }
 }

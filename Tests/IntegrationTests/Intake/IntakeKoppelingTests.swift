@@ -219,6 +219,8 @@ import Testing
         (koppeling(gemeente: "Zwolle"), "data.gemeente"),
         (koppeling(koppeldatum: "2099-01-01"), "data.koppeldatum"),
         (#"{"koppelingId":"TVS-2"}"#, "data.persoon"),
+        (koppeling(naam: "  "), "data.persoon.naam"),
+        (koppeling().replacingOccurrences(of: "1234567890", with: "V-12"), "data.persoon.vNummer"),
     ])
     func aBadKoppelingIsRefusedNamingTheFieldAndStoresNothing(_ data: String, _ field: String) async throws {
         let region = try await Region()
