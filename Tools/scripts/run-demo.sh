@@ -52,6 +52,9 @@ cat <<TEXT
 
 Try:  curl -s http://127.0.0.1:8081/readyz
       $bin/inburgeringctl tokens create --service intake --state-dir $state --role klantmanager --gemeente GM0193 --label demo
+      $bin/inburgeringctl partners add coa --service intake --state-dir $state --name COA \\
+          --event-type coa.koppeling.aangemaakt --event-type coa.koppeling.gewijzigd --event-type coa.koppeling.ingetrokken
+      (then sign and send a koppeling as docs/webhooks.md and docs/intake.md show)
 Follow the logs with: tail -f $logs/*.log
 Press Ctrl-C to stop all services.
 TEXT

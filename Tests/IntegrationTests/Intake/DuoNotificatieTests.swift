@@ -18,6 +18,7 @@ import Testing
     @Test func notificationsAreStoredOnceAnsweredAsDuoExpectsAndListedWithoutTheBsn() async throws {
         let directory = try TemporaryDirectory()
         let intake = try await RunningService("intake", stateDirectory: directory.path + "/state", in: directory.path)
+        defer { intake.child.signal(SIGKILL) }
         let bericht = UUID().uuidString
         let body = #"{"registratieDatumTijd":"2026-11-25T10:15:00.000Z","bsn":"123456782","vNummer":1234567890,"gebeurtenisId":"SS139"}"#
         let first = try await notify(intake, body: body, berichtId: bericht)

@@ -72,6 +72,7 @@ import Testing
 
     @Test func aKoppelingIsOpenedCorrectedAndWithdrawnWithItsEvents() async throws {
         let region = try await Region()
+        defer { region.intake.child.signal(SIGKILL) }
         let first = try await region.post("coa.koppeling.aangemaakt", Self.koppeling(), id: "msg_1")
         #expect(first.status == 202)
         #expect(try await region.post("coa.koppeling.aangemaakt", Self.koppeling(), id: "msg_1").status == 202, "a redelivery")
@@ -111,6 +112,7 @@ import Testing
 
     @Test func theBredeIntakeIsRecordedPartByPartAndCompletedWithTheSummaryThePipNeeds() async throws {
         let region = try await Region()
+        defer { region.intake.child.signal(SIGKILL) }
         #expect(try await region.post("coa.koppeling.aangemaakt", Self.koppeling()).status == 202)
         let id = try #require(try await region.caseload(region.zwolle, count: 1).first?["id"] as? String)
         func put(_ part: String, _ body: String, token: String? = nil) async throws -> (status: Int, body: String) {
@@ -167,6 +169,7 @@ import Testing
 
     @Test func invitationsNoShowsMovingAndExtendingFollowTheRules() async throws {
         let region = try await Region()
+        defer { region.intake.child.signal(SIGKILL) }
         func send(_ method: String, _ path: String, _ body: String? = nil, token: String? = nil) async throws -> (status: Int, body: String) {
             var headers = ["Authorization": "Bearer \(token ?? region.zwolle)"]
             if body != nil { headers["Content-Type"] = "application/json" }
@@ -224,6 +227,7 @@ import Testing
     ])
     func aBadKoppelingIsRefusedNamingTheFieldAndStoresNothing(_ data: String, _ field: String) async throws {
         let region = try await Region()
+        defer { region.intake.child.signal(SIGKILL) }
         let answer = try await region.post("coa.koppeling.aangemaakt", data)
         #expect(answer.status == 400)
         let problem = try #require(try JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any])

@@ -52,7 +52,11 @@ final class ChildProcess: @unchecked Sendable {
         return process.terminationStatus
     }
 
-    func signal(_ signal: Int32) { kill(process.processIdentifier, signal) }
+    /// Sends `signal` while the process runs (never to a finished one, whose id may be reused).
+    func signal(_ signal: Int32) {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, signal)
+    }
 }
 
 struct ChildProcessError: Error, CustomStringConvertible {
