@@ -9,6 +9,9 @@ public struct PendingDeadLetter: Sendable, Codable, Equatable {
 extension QueueTopic {
     /// The dead letters of this topic that were neither replayed nor dropped.
     public func pendingDeadLetters() throws(QueueError) -> [PendingDeadLetter] {
+        // Looking must not create the dead-letter topic: a topic without one has none.
+        let root = (directory as NSString).deletingLastPathComponent
+        guard FileManager.default.fileExists(atPath: root + "/" + QueueName.deadLetterTopic(of: name)) else { return [] }
         let topic = try deadLetters()
         let resolved = try resolvedDeadLetters()
         var pending: [PendingDeadLetter] = []

@@ -103,6 +103,12 @@ import Testing
         #expect(try topic.status().groups.first?.cursor == 2)
     }
 
+    @Test func lookingForDeadLettersCreatesNoDeadLetterTopic() throws {
+        let fixture = try QueueFixture()
+        #expect(try fixture.queue.topic("intake").pendingDeadLetters().isEmpty)
+        #expect(try fixture.queue.topicNames() == ["intake"])
+    }
+
     @Test func deadLettersCanBeReplayedOrDropped() async throws {
         let fixture = try QueueFixture()
         let topic = try fixture.queue.topic("pip")
