@@ -127,8 +127,7 @@ struct DuoNotificatieRoute {
                     inburgeraarId: row["dossier_id"])
             }
         }
-        return Response(
-            status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: try ChainJSON.encoder().encode(rows))))
+        return try Response.json(rows)
     }
 
     private func answer(_ status: HTTPResponse.Status, _ fout: DuoFout) -> Response {

@@ -18,7 +18,7 @@ struct IntakeRoutes {
         let group = router.group("/api/v1").add(middleware: BearerAuthMiddleware(tokens: tokens))
         group.get("/inburgeraars") { request, context in try await caseload(request, context) }
         group.get("/inburgeraars/{id}") { _, context in
-            try json(try await withFile(context, action: "dossier lezen") { id, db in try store.dossier(id, in: db)! })
+            try Response.json(try await withFile(context, action: "dossier lezen") { id, db in try store.dossier(id, in: db)! })
         }
         group.put("/inburgeraars/{id}/brede-intake/{onderdeel}") { request, context in try await recordPart(request, context) }
         group.post("/inburgeraars/{id}/afronden") { _, context in try await complete(context) }
@@ -31,7 +31,7 @@ struct IntakeRoutes {
                 throw ProblemDetails.invalidInput("datum must lie within a year of today", [.init(name: "datum", reason: "is not within a year of today")])
             }
             let made = try await database.write { db in try store.invite(id, on: body.datum, by: principal.tokenId, in: db) }
-            return try json(made, status: .created)
+            return try Response.json(made, status: .created)
         }
         group.post("/inburgeraars/{id}/uitnodigingen/{nummer}/opkomst") { request, context in
             let (principal, id) = try await authorize(context, action: "opkomst vastleggen")
@@ -40,7 +40,7 @@ struct IntakeRoutes {
             let gevolg = try await database.write { db in
                 try store.recordAttendance(id, invitation: nummer, came: body.verschenen, by: principal.tokenId, in: db)
             }
-            return try json(OpkomstGevolg(gevolg: gevolg))
+            return try Response.json(OpkomstGevolg(gevolg: gevolg))
         }
         group.post("/inburgeraars/{id}/verhuizing") { request, context in
             let (principal, id) = try await authorize(context, action: "verhuizen")
@@ -49,7 +49,7 @@ struct IntakeRoutes {
                 throw ProblemDetails.invalidInput("gemeente is not a municipality of this region", [.init(name: "gemeente", reason: "is not in the region")])
             }
             try await database.write { db in try store.move(id, to: body.gemeente, by: principal.tokenId, in: db) }
-            return try json(body)
+            return try Response.json(body)
         }
         group.post("/inburgeraars/{id}/pip-deadline") { request, context in
             let (principal, id) = try await authorize(context, action: "PIP-deadline verlengen")
@@ -58,7 +58,7 @@ struct IntakeRoutes {
                 throw ProblemDetails.invalidInput("an extension needs its reason", [.init(name: "reden", reason: "is required")])
             }
             try await database.write { db in try store.extendDeadline(id, to: body.deadline, reason: body.reden, by: principal.tokenId, in: db) }
-            return try json(body)
+            return try Response.json(body)
         }
         group.get("/audit") { request, context in try await audit(request, context) }
         document.add("GET", "/api/v1/inburgeraars", .init(
@@ -150,7 +150,7 @@ struct IntakeRoutes {
             try audit(principal, action: "caseload", dossier: nil, allowed: true, in: db)
             return try store.caseload(of: gemeente, status: status, deadlineBefore: before, page: page, perPage: perPage, in: db)
         }
-        return try json(Page(items: entries, pagina: page, perPagina: perPage, totaal: total))
+        return try Response.json(Page(items: entries, pagina: page, perPagina: perPage, totaal: total))
     }
 
     /// Checks that the caller is a klantmanager of the municipality of the file in the path,
@@ -194,7 +194,7 @@ struct IntakeRoutes {
                 throw ProblemDetails.conflict("the file is closed; its brede intake changes no more")
             }
         }
-        return try json(invoer)
+        return try Response.json(invoer)
     }
 
     private struct UitnodigingVerzoek: Decodable {
@@ -237,7 +237,7 @@ struct IntakeRoutes {
             try audit(principal, action: "registreren", dossier: id, allowed: true, in: db)
             return id
         }
-        return try json(Geregistreerd(id: id), status: .created)
+        return try Response.json(Geregistreerd(id: id), status: .created)
     }
 
     private struct Completed: Encodable {
@@ -259,7 +259,7 @@ struct IntakeRoutes {
                 throw ProblemDetails.conflict("the file is closed")
             }
         }
-        return try json(Completed())
+        return try Response.json(Completed())
     }
 
     private struct AuditEntry: Encodable {
@@ -285,7 +285,7 @@ struct IntakeRoutes {
                 AuditEntry(at: row["at"], tokenId: row["token_id"], action: row["action"], inburgeraarId: row["dossier_id"], toegestaan: row["allowed"])
             }
         }
-        return try json(entries)
+        return try Response.json(entries)
     }
 
     private func audit(_ principal: Principal, action: String, dossier: InburgeraarID?, allowed: Bool, in db: Database) throws {
@@ -303,7 +303,4 @@ struct IntakeRoutes {
         return number
     }
 
-    private func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: try ChainJSON.encoder().encode(value))))
-    }
 }

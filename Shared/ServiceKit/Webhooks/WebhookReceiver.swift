@@ -119,8 +119,7 @@ public struct WebhookReceiver: Sendable {
             return isNew
         }
         if isNew { signal.bump() }
-        let answer = try ChainJSON.encoder().encode(Accepted(webhookId: webhookId))
-        return Response(status: .accepted, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: answer)))
+        return try Response.json(Accepted(webhookId: webhookId), status: .accepted)
     }
 
     /// The answer to an accepted (or redelivered) webhook.
