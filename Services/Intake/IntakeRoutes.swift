@@ -5,7 +5,8 @@ import Models
 import ServiceKit
 
 /// The case workers' routes under `/api/v1/inburgeraars`, and the operators' audit trail.
-/// Every read of a person's file, allowed or refused, is written to the audit trail.
+/// Every attempt to read or change a person's file, allowed or refused, is written to the
+/// audit trail before it is carried out.
 struct IntakeRoutes {
     let store: DossierStore
     let database: DatabasePool
@@ -18,7 +19,10 @@ struct IntakeRoutes {
         let group = router.group("/api/v1").add(middleware: BearerAuthMiddleware(tokens: tokens))
         group.get("/inburgeraars") { request, context in try await caseload(request, context) }
         group.get("/inburgeraars/{id}") { _, context in
-            try Response.json(try await withFile(context, action: "dossier lezen") { id, db in try store.dossier(id, in: db)! })
+            try Response.json(try await withFile(context, action: "dossier lezen") { id, db in
+                guard let dossier = try store.dossier(id, in: db) else { throw ProblemDetails.notFound("no file with this id") }
+                return dossier
+            })
         }
         group.put("/inburgeraars/{id}/brede-intake/{onderdeel}") { request, context in try await recordPart(request, context) }
         group.post("/inburgeraars/{id}/afronden") { _, context in try await complete(context) }
