@@ -78,7 +78,17 @@ let package = Package(
             path: "Services/Intake",
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "Pip", dependencies: ["ServiceKit"], path: "Services/Pip", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "Pip",
+            dependencies: [
+                "ServiceKit",
+                "Models",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Services/Pip",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(name: "Enrolment", dependencies: ["ServiceKit"], path: "Services/Enrolment", swiftSettings: swiftSettings),
         .executableTarget(
             name: "ContractMonitor", dependencies: ["ServiceKit"], path: "Services/ContractMonitor",

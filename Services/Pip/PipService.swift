@@ -4,5 +4,7 @@ import ServiceKit
 let pipService = ServiceDescriptor(
     name: "pip",
     summary: "Advises the leerroute and fixes the personal plan (PIP) as a versioned beschikking.",
-    defaultPort: 8082
+    defaultPort: 8082,
+    migrations: PipSchema.migrations,
+    settings: [PipApp.minimumScoreB1, PipApp.maximumLeeftijdOnderwijs]
 )

@@ -11,6 +11,7 @@ public enum EventCatalog {
         BoeteSignaal.self,
         Verhuisd.self,
         IntakeAfgerond.self,
+        PipConceptAangemaakt.self,
         PipVastgesteld.self,
         AanbiederGeplaatst.self,
         KeurmerkGewijzigd.self,

@@ -22,7 +22,7 @@ public enum ServiceLauncher {
     /// (`POST /api/v1/webhooks/{partnerId}`, only when there are any), and `background`.
     public static func main(
         _ descriptor: ServiceDescriptor, routes: @escaping ServiceApplication.RouteInstaller = { _, _, _ in },
-        subscriptions: [EventSubscription] = [],
+        subscriptions: @escaping @Sendable (ServiceApplication.Dependencies) throws -> [EventSubscription] = { _ in [] },
         webhooks: @escaping @Sendable (ServiceApplication.Dependencies) throws -> WebhookHandlers = { _ in WebhookHandlers() },
         background: @escaping BackgroundServices = { _ in [] }
     ) async -> Never {
@@ -64,7 +64,8 @@ public enum ServiceLauncher {
 
     private static func run(
         _ descriptor: ServiceDescriptor, configuration: ServiceConfiguration, registry: PrometheusCollectorRegistry, logger: Logger,
-        routes: @escaping ServiceApplication.RouteInstaller, subscriptions: [EventSubscription],
+        routes: @escaping ServiceApplication.RouteInstaller,
+        subscriptions: @Sendable (ServiceApplication.Dependencies) throws -> [EventSubscription],
         webhooks: @Sendable (ServiceApplication.Dependencies) throws -> WebhookHandlers,
         background: BackgroundServices
     ) async throws {
@@ -83,8 +84,9 @@ public enum ServiceLauncher {
         }
         var services: [any Service] = [application]
         services.append(OutboxRelay(database: database, outbox: dependencies.outbox, topic: try dependencies.queue.topic(descriptor.name), logger: logger))
-        if !subscriptions.isEmpty {
-            services.append(EventConsumer(group: descriptor.name, subscriptions: subscriptions, queue: dependencies.queue, database: database, logger: logger))
+        let subscribed = try subscriptions(dependencies)
+        if !subscribed.isEmpty {
+            services.append(EventConsumer(group: descriptor.name, subscriptions: subscribed, queue: dependencies.queue, database: database, logger: logger))
         }
         if let receiver { services.append(receiver.processor) }
         services += background(dependencies)

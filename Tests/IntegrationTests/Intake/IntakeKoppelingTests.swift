@@ -10,68 +10,12 @@ import Testing
 @Suite struct IntakeKoppelingTests {
     static let bsn = "123456782"
 
-    struct Region {
-        let directory: TemporaryDirectory
-        let intake: RunningService
-        let secret: WebhookSecret
-        let zwolle: String
-        let kampen: String
-        let operatorToken: String
-        let queue: String
-
-        init() async throws {
-            directory = try TemporaryDirectory()
-            let state = directory.path + "/state"
-            intake = try await RunningService("intake", stateDirectory: state, in: directory.path)
-            let database = try ServiceDatabase.open(path: state + "/intake.sqlite", migrations: [])
-            secret = try PartnerRegistry(database: database).add(
-                id: "coa", name: "COA", eventTypes: ["coa.koppeling.aangemaakt", "coa.koppeling.gewijzigd", "coa.koppeling.ingetrokken"])
-            let tokens = TokenStore(database: database)
-            zwolle = try tokens.create(role: .klantmanager(try GemeenteCode("GM0193")), label: "zwolle").secret
-            kampen = try tokens.create(role: .klantmanager(try GemeenteCode("GM0166")), label: "kampen").secret
-            operatorToken = try tokens.create(role: .operator, label: "beheer").secret
-            queue = state + "/queue"
-        }
-
-        /// Posts a webhook of `type` with `data`, signed as COA.
-        func post(_ type: String, _ data: String, id: String = "msg_\(UUID().uuidString)") async throws -> (status: Int, body: String) {
-            let body = #"{"type":"\#(type)","timestamp":"2026-11-20T09:00:00Z","data":\#(data)}"#
-            let timestamp = Int64(Date().timeIntervalSince1970)
-            let response = try await intake.request("POST", "/api/v1/webhooks/coa", body: body, headers: [
-                "Content-Type": "application/json", "webhook-id": id, "webhook-timestamp": String(timestamp),
-                "webhook-signature": StandardWebhooks.sign(id: id, timestamp: timestamp, body: Array(body.utf8), secret: secret),
-            ])
-            return (response.status, response.body)
-        }
-
-        func get(_ path: String, token: String) async throws -> (status: Int, body: String) {
-            let response = try await intake.request("GET", path, headers: ["Authorization": "Bearer \(token)"])
-            return (response.status, response.body)
-        }
-
-        /// The caseload of `token`, once it has `count` entries (waiting for the webhook to be handled).
-        func caseload(_ token: String, count: Int) async throws -> [[String: Any]] {
-            let deadline = ContinuousClock.now + .seconds(10)
-            while true {
-                let page = try await get("/api/v1/inburgeraars", token: token)
-                let items = (try JSONSerialization.jsonObject(with: Data(page.body.utf8)) as? [String: Any])?["items"] as? [[String: Any]] ?? []
-                if items.count >= count || ContinuousClock.now > deadline { return items }
-                try await Task.sleep(for: .milliseconds(50))
-            }
-        }
-
-        /// The types of the events intake published, in order.
-        func events() throws -> [String] {
-            try DurableQueue(directory: queue).topic("intake").read(from: 0, maxCount: 100).map { try EventEnvelope(json: Data($0.payload)).type }
-        }
-    }
-
     static func koppeling(gemeente: String = "GM0193", koppeldatum: String = "2026-11-20", bsn: String = bsn, naam: String = "Amal") -> String {
         #"{"koppelingId":"TVS-1","persoon":{"bsn":"\#(bsn)","vNummer":"1234567890","naam":"\#(naam)","geboortedatum":"1990-04-01","nationaliteit":"SYR","talen":["ar"]},"gezinsleden":[{"naam":"Sami","geboortedatum":"2019-02-03","relatie":"kind"}],"gemeente":"\#(gemeente)","koppeldatum":"\#(koppeldatum)","azc":"AZC Zwolle"}"#
     }
 
     @Test func aKoppelingIsOpenedCorrectedAndWithdrawnWithItsEvents() async throws {
-        let region = try await Region()
+        let region = try await IntakeRegion()
         defer { region.intake.child.signal(SIGKILL) }
         let first = try await region.post("coa.koppeling.aangemaakt", Self.koppeling(), id: "msg_1")
         #expect(first.status == 202)
@@ -111,7 +55,7 @@ import Testing
     }
 
     @Test func theBredeIntakeIsRecordedPartByPartAndCompletedWithTheSummaryThePipNeeds() async throws {
-        let region = try await Region()
+        let region = try await IntakeRegion()
         defer { region.intake.child.signal(SIGKILL) }
         #expect(try await region.post("coa.koppeling.aangemaakt", Self.koppeling()).status == 202)
         let id = try #require(try await region.caseload(region.zwolle, count: 1).first?["id"] as? String)
@@ -168,7 +112,7 @@ import Testing
     }
 
     @Test func invitationsNoShowsMovingAndExtendingFollowTheRules() async throws {
-        let region = try await Region()
+        let region = try await IntakeRegion()
         defer { region.intake.child.signal(SIGKILL) }
         func send(_ method: String, _ path: String, _ body: String? = nil, token: String? = nil) async throws -> (status: Int, body: String) {
             var headers = ["Authorization": "Bearer \(token ?? region.zwolle)"]
@@ -226,7 +170,7 @@ import Testing
         (koppeling().replacingOccurrences(of: "1234567890", with: "V-12"), "data.persoon.vNummer"),
     ])
     func aBadKoppelingIsRefusedNamingTheFieldAndStoresNothing(_ data: String, _ field: String) async throws {
-        let region = try await Region()
+        let region = try await IntakeRegion()
         defer { region.intake.child.signal(SIGKILL) }
         let answer = try await region.post("coa.koppeling.aangemaakt", data)
         #expect(answer.status == 400)

@@ -14,6 +14,7 @@ enum EventSamples {
         KoppelingGewijzigd(inburgeraarId: person, gemeente: zwolle, koppeldatum: day, voorlopigePipDeadline: day.adding(days: 70)),
         KoppelingIngetrokken(inburgeraarId: person, gemeente: zwolle),
         IntakeGestart(inburgeraarId: person, gemeente: zwolle, gestartOp: instant),
+        PipConceptAangemaakt(pipId: "pip-1", inburgeraarId: person, gemeente: zwolle, geadviseerdeRoute: .onderwijs),
         UitnodigingVerstuurd(inburgeraarId: person, gemeente: zwolle, nummer: 2, datum: day),
         NoShowGeregistreerd(inburgeraarId: person, gemeente: zwolle, uitnodigingNummer: 2, aantalNoShows: 2, gevolg: .boeteSignaal),
         BoeteSignaal(inburgeraarId: person, gemeente: zwolle),

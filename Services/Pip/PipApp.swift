@@ -1,0 +1,37 @@
+import Foundation
+import Models
+import ServiceKit
+
+/// How the PIP service puts its parts together, for `main` and for tests.
+enum PipApp {
+    static let minimumScoreB1 = ServiceSetting(
+        ConfigurationKey("pip.advies.minimum-score-b1", help: "The lowest leerbaarheidstoets score for which the B1-route is advised (region policy)."),
+        defaultDescription: "50", default: { _, _ in "50" })
+    static let maximumLeeftijdOnderwijs = ServiceSetting(
+        ConfigurationKey("pip.advies.maximum-leeftijd-onderwijs", help: "The highest age at which the onderwijsroute is advised (region policy)."),
+        defaultDescription: "28", default: { _, _ in "28" })
+
+    static let routes: ServiceApplication.RouteInstaller = { router, document, dependencies in
+        PipRoutes(store: try store(dependencies), database: dependencies.database).install(on: router, document: &document, tokens: dependencies.tokens)
+    }
+
+    /// Completed intakes open draft PIPs.
+    @Sendable static func subscriptions(_ dependencies: ServiceApplication.Dependencies) throws -> [EventSubscription] {
+        let store = try store(dependencies)
+        return [EventSubscription(topic: "intake").on(IntakeAfgerond.self) { intake, _, db in try store.openDraft(for: intake, in: db) }]
+    }
+
+    static func store(_ dependencies: ServiceApplication.Dependencies) throws -> PipStore {
+        let configuration = dependencies.configuration
+        func number(_ setting: ServiceSetting, _ range: ClosedRange<Int>) throws -> Int {
+            let text = configuration.value(of: setting)
+            guard let value = Int(text), range.contains(value) else {
+                throw ConfigurationError("invalid value '\(text)' for \(setting.key.flag) (\(setting.key.environmentVariable)): expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return value
+        }
+        let policy = RouteAdvice.Policy(
+            minimumScoreB1: try number(minimumScoreB1, 0...1000), maximumLeeftijdOnderwijs: try number(maximumLeeftijdOnderwijs, 16...80))
+        return PipStore(outbox: dependencies.outbox, policy: policy, now: { Date() })
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+import Hummingbird
+import Models
+import ServiceKit
+
+/// The case workers' routes under `/api/v1/pips` (their own municipality only).
+struct PipRoutes {
+    let store: PipStore
+    let database: DatabasePool
+
+    func install(on router: Router<ServiceRequestContext>, document: inout OpenAPIDocument, tokens: TokenStore) {
+        let group = router.group("/api/v1/pips").add(middleware: BearerAuthMiddleware(tokens: tokens))
+        group.get { request, context in
+            let gemeente = try klantmanager(context)
+            let status = request.uri.queryParameters["status"].map(String.init)
+            return try Response.json(try await database.read { db in try store.pips(of: gemeente, status: status, in: db) })
+        }
+        group.get("{id}") { _, context in
+            let gemeente = try klantmanager(context)
+            let id = try context.parameters.require("id")
+            guard let pip = try await database.read({ db in try store.pip(id, in: db) }) else { throw ProblemDetails.notFound("no PIP with this id") }
+            guard pip.gemeente == gemeente else { throw ProblemDetails.forbidden("this PIP belongs to another municipality") }
+            return try Response.json(pip)
+        }
+        document.add("GET", "/api/v1/pips", .init(
+            operationId: "listPips", summary: "The PIPs of the klantmanager's municipality, newest first; filter: status (e.g. concept).",
+            tag: "pip", authenticated: true, responses: ["200": .init("The PIPs, each with its route advice and reasons.")]))
+        document.add("GET", "/api/v1/pips/{id}", .init(
+            operationId: "getPip", summary: "One PIP with its route advice, reasons and the intake summary.", tag: "pip", authenticated: true,
+            responses: [
+                "200": .init("The PIP."), "403": .init("The PIP belongs to another municipality.", mediaType: "application/problem+json"),
+                "404": .init("No PIP with this id.", mediaType: "application/problem+json"),
+            ]))
+    }
+
+    private func klantmanager(_ context: ServiceRequestContext) throws -> GemeenteCode {
+        let principal = try context.requirePrincipal()
+        guard case .klantmanager(let gemeente) = principal.role else {
+            throw ProblemDetails.forbidden("PIPs are for the klantmanagers of their municipality; this token is a \(principal.role.name)")
+        }
+        return gemeente
+    }
+}

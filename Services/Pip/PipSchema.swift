@@ -1,0 +1,24 @@
+import GRDB
+import ServiceKit
+
+/// The PIP database: one draft per person for now; versions come with fixing.
+enum PipSchema {
+    static let migrations = [
+        Migration("create-pips") { db in
+            try db.execute(sql: """
+                CREATE TABLE pip (
+                    id TEXT PRIMARY KEY,
+                    inburgeraar_id TEXT NOT NULL UNIQUE,
+                    gemeente TEXT NOT NULL,
+                    doelgroep TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    advies TEXT NOT NULL,
+                    samenvatting TEXT NOT NULL,
+                    intake_afgerond_op DATETIME NOT NULL,
+                    created_at DATETIME NOT NULL
+                );
+                CREATE INDEX pip_gemeente_status ON pip (gemeente, status, created_at);
+                """)
+        }
+    ]
+}
