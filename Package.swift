@@ -20,6 +20,7 @@ let package = Package(
         .executable(name: "inburgeringctl", targets: ["Ctl"]),
         .executable(name: "inburgering-queue-load", targets: ["QueueLoad"]),
         .executable(name: "inburgering-plumbing-probe", targets: ["PlumbingProbe"]),
+        .executable(name: "inburgering-duo-sim", targets: ["DuoSim"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -38,6 +39,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(name: "Models", path: "Shared/Models", swiftSettings: swiftSettings),
@@ -66,14 +69,38 @@ let package = Package(
             path: "Shared/ServiceKit",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "DUO",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            path: "Shared/DUO",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "DuoSim",
+            dependencies: [
+                "DUO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tools/duo-sim",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "Intake",
             dependencies: [
                 "ServiceKit",
                 "Models",
+                "DUO",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Services/Intake",
             swiftSettings: swiftSettings
@@ -153,7 +180,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "Models", "Queue", "ServiceKit", "Intake", "Pip", "Enrolment", "ContractMonitor", "Notifier", "Ctl", "QueueLoad",
-                "PlumbingProbe", .product(name: "GRDB", package: "GRDB.swift"),
+                "PlumbingProbe", "DuoSim", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             path: "Tests/IntegrationTests"

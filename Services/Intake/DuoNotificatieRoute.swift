@@ -104,6 +104,8 @@ struct DuoNotificatieRoute {
         var registratieDatumTijd: Date
         var ontvangen: Date
         var verwerkt: Bool
+        /// How handling went, or why it waits.
+        var uitkomst: String?
         /// The file of the person it concerns, when the region has one.
         var inburgeraarId: String?
     }
@@ -114,7 +116,7 @@ struct DuoNotificatieRoute {
         let known = DuoNotificatie.handled.keys.map { "'\($0)'" }.joined(separator: ", ")
         let rows = try await database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT n.bericht_id, n.gebeurtenis_id, n.registratie_datum_tijd, n.received_at, n.handled_at,
+                SELECT n.bericht_id, n.gebeurtenis_id, n.registratie_datum_tijd, n.received_at, n.handled_at, n.uitkomst,
                     (SELECT d.id FROM dossier d WHERE d.bsn = n.bsn ORDER BY d.created_at DESC LIMIT 1) AS dossier_id
                 FROM duo_notificatie n \(onlyUnknown ? "WHERE n.gebeurtenis_id NOT IN (\(known))" : "")
                 ORDER BY n.received_at DESC LIMIT 1000
@@ -124,7 +126,7 @@ struct DuoNotificatieRoute {
                     berichtId: row["bericht_id"], gebeurtenisId: code,
                     omschrijving: DuoNotificatie.handled[code] ?? "onbekende code: bewaard, nog niet verwerkt",
                     registratieDatumTijd: row["registratie_datum_tijd"], ontvangen: row["received_at"], verwerkt: (row["handled_at"] as Date?) != nil,
-                    inburgeraarId: row["dossier_id"])
+                    uitkomst: row["uitkomst"], inburgeraarId: row["dossier_id"])
             }
         }
         return try Response.json(rows)

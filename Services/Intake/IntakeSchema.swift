@@ -93,5 +93,13 @@ enum IntakeSchema {
                 CREATE INDEX duo_notificatie_open ON duo_notificatie (received_at) WHERE handled_at IS NULL;
                 """)
         },
+        Migration("add-duo-notificatie-verwerking") { db in
+            // How handling went: attempts, when to try again, and the outcome in words (no personal data).
+            try db.execute(sql: """
+                ALTER TABLE duo_notificatie ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE duo_notificatie ADD COLUMN next_attempt_at DATETIME;
+                ALTER TABLE duo_notificatie ADD COLUMN uitkomst TEXT;
+                """)
+        },
     ]
 }

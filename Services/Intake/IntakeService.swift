@@ -6,5 +6,8 @@ let intakeService = ServiceDescriptor(
     summary: "Receives COA's koppelingen and DUO's notifications and runs the brede intake.",
     defaultPort: 8081,
     migrations: IntakeSchema.migrations,
-    settings: [HealthCipher.keyFile, DuoNotificatieRoute.duoOINSetting, DuoNotificatieRoute.doelOINsSetting]
+    settings: [
+        HealthCipher.keyFile, DuoNotificatieRoute.duoOINSetting, DuoNotificatieRoute.doelOINsSetting, IntakeApp.duoBaseURL,
+        IntakeApp.duoCertificateFile, IntakeApp.duoKeyFile, IntakeApp.duoCAFile,
+    ]
 )

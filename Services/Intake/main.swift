@@ -1,3 +1,3 @@
 import ServiceKit
 
-await ServiceLauncher.main(intakeService, routes: IntakeApp.routes, webhooks: IntakeApp.webhooks)
+await ServiceLauncher.main(intakeService, routes: IntakeApp.routes, webhooks: IntakeApp.webhooks, background: IntakeApp.background)

@@ -10,6 +10,8 @@ public enum EventCatalog {
         NoShowGeregistreerd.self,
         BoeteSignaal.self,
         Verhuisd.self,
+        DossierGecorrigeerd.self,
+        PipTermijnGestart.self,
         IntakeAfgerond.self,
         PipConceptAangemaakt.self,
         PipVastgesteld.self,

@@ -55,7 +55,9 @@ extension ServiceConfiguration {
         }
         var settings: [String: String] = [:]
         for setting in service.settings {
-            settings[setting.key.key] = try read(setting.key, default: setting.defaultValue(stateDirectory, environment))
+            // A service's own setting may be empty (e.g. "not connected"): the service checks it.
+            settings[setting.key.key] = reader.string(
+                forKey: ConfigKey(setting.key.key.split(separator: ".").map(String.init)), default: setting.defaultValue(stateDirectory, environment))
         }
         return ServiceConfiguration(
             region: region,

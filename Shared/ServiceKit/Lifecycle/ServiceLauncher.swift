@@ -14,7 +14,7 @@ import UnixSignals
 public enum ServiceLauncher {
     /// Services a service adds to its process's group (schedulers, generators), given the
     /// same parts its routes get.
-    public typealias BackgroundServices = @Sendable (ServiceApplication.Dependencies) -> [any Service]
+    public typealias BackgroundServices = @Sendable (ServiceApplication.Dependencies) throws -> [any Service]
 
     /// Runs `descriptor`'s service with this process's arguments and environment: its HTTP
     /// routes, the relay of its outbox to its topic, a consumer for `subscriptions` (as
@@ -89,7 +89,7 @@ public enum ServiceLauncher {
             services.append(EventConsumer(group: descriptor.name, subscriptions: subscribed, queue: dependencies.queue, database: database, logger: logger))
         }
         if let receiver { services.append(receiver.processor) }
-        services += background(dependencies)
+        services += try background(dependencies)
         var groupConfiguration = ServiceGroupConfiguration(
             services: services.map { .init(service: $0) }, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout

@@ -15,10 +15,10 @@ struct IntakeRegion {
     let operatorToken: String
     let queue: String
 
-    init() async throws {
-        directory = try TemporaryDirectory()
-        let state = directory.path + "/state"
-        intake = try await RunningService("intake", stateDirectory: state, in: directory.path)
+    init(directory: TemporaryDirectory? = nil, extraArguments: [String] = []) async throws {
+        self.directory = try directory ?? TemporaryDirectory()
+        let state = self.directory.path + "/state"
+        intake = try await RunningService("intake", stateDirectory: state, in: self.directory.path, extraArguments: extraArguments)
         let database = try ServiceDatabase.open(path: state + "/intake.sqlite", migrations: [])
         secret = try PartnerRegistry(database: database).add(
             id: "coa", name: "COA", eventTypes: ["coa.koppeling.aangemaakt", "coa.koppeling.gewijzigd", "coa.koppeling.ingetrokken"])

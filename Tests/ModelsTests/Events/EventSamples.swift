@@ -18,6 +18,8 @@ enum EventSamples {
         UitnodigingVerstuurd(inburgeraarId: person, gemeente: zwolle, nummer: 2, datum: day),
         NoShowGeregistreerd(inburgeraarId: person, gemeente: zwolle, uitnodigingNummer: 2, aantalNoShows: 2, gevolg: .boeteSignaal),
         BoeteSignaal(inburgeraarId: person, gemeente: zwolle),
+        DossierGecorrigeerd(inburgeraarId: person, gemeente: zwolle, reden: "Verblijfsdoel gewijzigd"),
+        PipTermijnGestart(inburgeraarId: person, gemeente: zwolle, startdatum: day, pipDeadline: day.adding(days: 70)),
         Verhuisd(inburgeraarId: person, vanGemeente: zwolle, naarGemeente: try! GemeenteCode("GM0166")),
         KoppelingOntvangen(
             inburgeraarId: person, gemeente: zwolle, doelgroep: .asielstatushouder, koppeldatum: day,

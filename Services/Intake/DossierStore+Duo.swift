@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import Models
+import ServiceKit
+
+/// What DUO's answers change in a file. Every change is attributed to `duo` in the history.
+extension DossierStore {
+    /// SS139: the PIP deadline is now 10 weeks from the day DUO registered, and no longer provisional.
+    func startPipClock(_ id: InburgeraarID, on start: LocalDate, in db: Database) throws {
+        let (status, gemeente) = try openFile(id, in: db)
+        let deadline = PipClock.provisionalDeadline(koppeldatum: start)
+        try db.execute(
+            sql: "UPDATE dossier SET pip_deadline = ?, pip_deadline_bron = 'duo', updated_at = ? WHERE id = ?",
+            arguments: [deadline.description, now(), id.description])
+        try record(id, actor: "duo", change: "PIP-termijn gestart volgens DUO (SS139) op \(start): deadline \(deadline)", status: status, in: db)
+        try outbox.add(PipTermijnGestart(inburgeraarId: id, gemeente: gemeente, startdatum: start, pipDeadline: deadline), in: db, time: now())
+    }
+
+    /// DUO says the person is not (or no longer) inburgeringsplichtig: the file closes as
+    /// `gecorrigeerd`, with DUO's reason.
+    func correctFromDUO(_ id: InburgeraarID, reason: String?, in db: Database) throws {
+        let (_, gemeente) = try openFile(id, in: db)
+        try setStatus(.gecorrigeerd, of: id, in: db)
+        try record(id, actor: "duo", change: "gecorrigeerd: volgens DUO niet inburgeringsplichtig", status: .gecorrigeerd, note: reason, in: db)
+        try outbox.add(DossierGecorrigeerd(inburgeraarId: id, gemeente: gemeente, reden: reason), in: db, time: now())
+    }
+
+    /// DUO's doelgroep, where it says which.
+    func setDoelgroep(_ id: InburgeraarID, to doelgroep: Doelgroep, in db: Database) throws {
+        let (status, _) = try openFile(id, in: db)
+        try db.execute(sql: "UPDATE dossier SET doelgroep = ?, updated_at = ? WHERE id = ?", arguments: [doelgroep.rawValue, now(), id.description])
+        try record(id, actor: "duo", change: "doelgroep volgens DUO: \(doelgroep.rawValue)", status: status, in: db)
+    }
+
+    /// A line in the file's history from DUO, without changing anything else.
+    func noteFromDUO(_ id: InburgeraarID, _ change: String, in db: Database) throws {
+        guard let status = try String.fetchOne(db, sql: "SELECT status FROM dossier WHERE id = ?", arguments: [id.description])
+            .flatMap(DossierStatus.init(rawValue:))
+        else { return }
+        try record(id, actor: "duo", change: change, status: status, in: db)
+    }
+
+    /// The newest file of the person with `bsn`, open or closed.
+    func file(bsn: String, in db: Database) throws -> InburgeraarID? {
+        try String.fetchOne(db, sql: "SELECT id FROM dossier WHERE bsn = ? ORDER BY created_at DESC LIMIT 1", arguments: [bsn]).map(inburgeraarID)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// DUO's notifications handled end to end with the DUO simulator: SS139 fixes the PIP
+/// deadline, a learnability result lands in the brede intake, a withdrawn plicht closes
+/// the file as gecorrigeerd; DUO's 503s only delay.
+@Suite struct DuoProcessingTests {
+    static let seed = """
+        {"personen": {
+          "123456782": {"inburgeringsplicht": {"indicatorInburgeringsplicht": true, "begindatum": "2026-11-01"},
+                        "lbtResultaten": [{"resultaat": "B1-route haalbaar", "behaaldeScore": "62,50", "benodigdeScore": "50,00", "datumAfname": "2026-11-20"}]},
+          "111222333": {"inburgeringsplicht": {"indicatorInburgeringsplicht": false, "redenGeenInburgeringsplicht": "Verblijfsdoel gewijzigd"}}
+        }}
+        """
+
+    @Test func notificationsAreHandledWithDuosAnswers() async throws {
+        let directory = try TemporaryDirectory()
+        let seedFile = directory.path + "/seed.json"
+        try Self.seed.write(toFile: seedFile, atomically: true, encoding: .utf8)
+        let sim = try ChildProcess(Binaries.path("inburgering-duo-sim"), ["serve", "--seed", seedFile, "--fail-first", "2"], in: directory.path)
+        defer { sim.signal(SIGKILL) }
+        let base = try await Self.address(of: sim)
+        let region = try await IntakeRegion(directory: directory, extraArguments: ["--duo-base-url", base])
+        defer { region.intake.child.signal(SIGKILL) }
+
+        #expect(try await region.post("coa.koppeling.aangemaakt", IntakeKoppelingTests.koppeling()).status == 202)
+        let amal = try #require(try await region.caseload(region.zwolle, count: 1).first?["id"] as? String)
+        let today = LocalDateText.today
+        let registered = try await region.intake.request("POST", "/api/v1/inburgeraars", body: #"{"bsn":"111222333","naam":"Lena","geboortedatum":"1995-06-01","doelgroep":"gezinsmigrant","registratiedatum":"\#(today)"}"#, headers: [
+            "Authorization": "Bearer \(region.zwolle)", "Content-Type": "application/json",
+        ])
+        let lena = try #require((try JSONSerialization.jsonObject(with: Data(registered.body.utf8)) as? [String: Any])?["id"] as? String)
+
+        let endpoint = "http://127.0.0.1:\(region.intake.port)/duo/v1/notificaties"
+        for (code, bsn) in [("SS139", "123456782"), ("SS131", "123456782"), ("SS110", "111222333"), ("SS998", "123456782")] {
+            let sent = try await runToEnd(Binaries.path("inburgering-duo-sim"), ["notify", "--to", endpoint, "--gebeurtenis", code, "--bsn", bsn], in: directory.path)
+            #expect(sent.status == 0, "\(code): \(sent.output) \(sent.error)")
+        }
+
+        func file(_ id: String) async throws -> String {
+            try await region.intake.request("GET", "/api/v1/inburgeraars/\(id)", headers: ["Authorization": "Bearer \(region.zwolle)"]).body
+        }
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
+            if try await file(lena).contains(#""status":"gecorrigeerd""#), try await file(amal).contains("Volgens DUO") { break }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        let amalFile = try await file(amal)
+        #expect(amalFile.contains(#""pipDeadlineBron":"duo""#))
+        #expect(amalFile.contains(#""pipDeadline":"\#(LocalDateText.today(plusDays: 70))""#))
+        #expect(amalFile.contains(#""score":63"#) && amalFile.contains("B1-route haalbaar"))
+        let lenaFile = try await file(lena)
+        #expect(lenaFile.contains(#""status":"gecorrigeerd""#) && lenaFile.contains("Verblijfsdoel gewijzigd"))
+
+        let events = try region.events()
+        #expect(events.contains("nl.inburgering.intake.pip-termijn-gestart.v1"))
+        #expect(events.contains("nl.inburgering.intake.gecorrigeerd.v1"))
+        let listed = try await region.get("/api/v1/duo/notificaties", token: region.operatorToken)
+        #expect(listed.body.contains("PIP-termijn gestart") && listed.body.contains("onbekende code"))
+        #expect(!listed.body.contains("123456782"))
+    }
+
+    /// The simulator's base URL, from its first line.
+    static func address(of sim: ChildProcess) async throws -> String {
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline {
+            if let line = sim.standardOutput.split(separator: "\n").first(where: { $0.hasPrefix("listening on ") }) {
+                return String(line.dropFirst("listening on ".count))
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw ChildProcessError("the DUO simulator did not start: \(sim.standardError)")
+    }
+}
+
+/// Today's date as `YYYY-MM-DD` in Europe/Amsterdam, as the services reckon it.
+enum LocalDateText {
+    static var today: String { today(plusDays: 0) }
+
+    static func today(plusDays days: Int) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
+        let day = calendar.date(byAdding: .day, value: days, to: Date())!
+        let parts = calendar.dateComponents([.year, .month, .day], from: day)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import DUO
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Synchronization
+
+/// `inburgering-duo-sim serve`: answers DUO's raadplegingen from a seed file.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Answer DUO's raadplegingen (GET /v1/personen/{bsn}/…) from a seed file.")
+
+    @Option(help: "The seed file: what DUO knows of each person, by BSN.") var seed: String
+    @Option(help: "The port (0 picks a free one; the first line printed says which).") var port = 0
+    @Option(help: "Answer 503 to this many requests first, as DUO does in maintenance.") var failFirst = 0
+
+    func run() async throws {
+        let seed = try DuoSeed.load(seed)
+        let failures = FailureBudget(failFirst)
+        let router = Router()
+        router.middlewares.add(DuoHeadersMiddleware(failuresLeft: failures))
+        let personen = router.group("/v1/personen/{bsn}")
+        personen.get("inburgeringsplicht") { _, context in try answer(seed, context) { $0.inburgeringsplicht } }
+        personen.get("doelgroep") { _, context in try answer(seed, context) { $0.doelgroep } }
+        personen.get("lbt/resultaten") { _, context in try answer(seed, context) { $0.lbtResultaten } }
+        personen.get("inburgeringstermijn") { _, context in try answer(seed, context) { $0.inburgeringstermijn } }
+        let app = Application(
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "inburgering-duo-sim"),
+            onServerRunning: { channel in
+                // Unbuffered: a test or script waits for this line.
+                FileHandle.standardOutput.write(Data("listening on http://127.0.0.1:\(channel.localAddress?.port ?? 0)/v1\n".utf8))
+            })
+        try await app.runService()
+    }
+
+    private func answer<Answer: Encodable>(_ seed: DuoSeed, _ context: BasicRequestContext, _ pick: (DuoSeed.Persoon) -> Answer?) throws -> Response {
+        let bsn = try context.parameters.require("bsn")
+        guard let persoon = seed.personen[bsn], let answer = pick(persoon) else { return Response(status: .notFound, headers: [.apiVersion: "1.0.0"]) }
+        return Response(
+            status: .ok, headers: [.contentType: "application/json", .apiVersion: "1.0.0"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(answer))))
+    }
+}
+
+/// DUO's rules for every call: `bron` and `doel` of 20 characters and a `berichtId`; and,
+/// while `failuresLeft` lasts, 503 as in DUO's maintenance windows.
+struct DuoHeadersMiddleware: RouterMiddleware {
+    let failuresLeft: FailureBudget
+
+    func handle(_ request: Request, context: BasicRequestContext, next: (Request, BasicRequestContext) async throws -> Response) async throws -> Response {
+        let failing = failuresLeft.take()
+        if failing { return fout(.serviceUnavailable, "gepland onderhoud") }
+        for name in ["bron", "doel"] where request.headers[HTTPField.Name(name)!]?.count != 20 {
+            return fout(.badRequest, "\(name) ontbreekt of is geen OIN van 20 tekens")
+        }
+        guard request.headers[HTTPField.Name("berichtId")!].flatMap(UUID.init(uuidString:)) != nil else {
+            return fout(.badRequest, "berichtId ontbreekt of is geen UUID")
+        }
+        return try await next(request, context)
+    }
+
+    private func fout(_ status: HTTPResponse.Status, _ tekst: String) -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json", .apiVersion: "1.0.0"],
+            body: .init(byteBuffer: ByteBuffer(string: #"{"fouttekst":"\#(tekst)"}"#)))
+    }
+}
+
+/// How many more requests get 503.
+final class FailureBudget: Sendable {
+    private let left: Mutex<Int>
+
+    init(_ count: Int) { left = Mutex(count) }
+
+    /// Whether this request is one to fail.
+    func take() -> Bool {
+        left.withLock { left in
+            defer { left = max(0, left - 1) }
+            return left > 0
+        }
+    }
+}
+
+extension HTTPField.Name {
+    static var apiVersion: Self { Self("API-Version")! }
+}
