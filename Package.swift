@@ -87,6 +87,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             path: "Tools/duo-sim",
             swiftSettings: swiftSettings
@@ -180,7 +183,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "Models", "Queue", "ServiceKit", "Intake", "Pip", "Enrolment", "ContractMonitor", "Notifier", "Ctl", "QueueLoad",
-                "PlumbingProbe", "DuoSim", .product(name: "GRDB", package: "GRDB.swift"),
+                "PlumbingProbe", "DuoSim", "DUO", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             path: "Tests/IntegrationTests"

@@ -3,6 +3,9 @@ import DUO
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
+import NIOSSL
 import Synchronization
 
 /// `inburgering-duo-sim serve`: answers DUO's raadplegingen from a seed file.
@@ -13,6 +16,27 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The seed file: what DUO knows of each person, by BSN.") var seed: String
     @Option(help: "The port (0 picks a free one; the first line printed says which).") var port = 0
     @Option(help: "Answer 503 to this many requests first, as DUO does in maintenance.") var failFirst = 0
+    @Option(help: "Serve HTTPS with this certificate (PEM), as DUO does over Digikoppeling.") var tlsCertificate: String?
+    @Option(help: "The certificate's key (PEM).") var tlsKey: String?
+    @Option(help: "Require a client certificate signed by this CA (PEM): mutual TLS.") var clientCA: String?
+
+    func validate() throws {
+        guard (tlsCertificate == nil) == (tlsKey == nil) else { throw ValidationError("--tls-certificate and --tls-key go together") }
+        guard clientCA == nil || tlsCertificate != nil else { throw ValidationError("--client-ca needs --tls-certificate and --tls-key") }
+    }
+
+    /// HTTP, or HTTPS that requires a client certificate when `clientCA` is given.
+    private func server() throws -> HTTPServerBuilder {
+        guard let tlsCertificate, let tlsKey else { return .http1() }
+        var tls = TLSConfiguration.makeServerConfiguration(
+            certificateChain: try NIOSSLCertificate.fromPEMFile(tlsCertificate).map { .certificate($0) },
+            privateKey: .privateKey(try NIOSSLPrivateKey(file: tlsKey, format: .pem)))
+        if let clientCA {
+            tls.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(clientCA))
+            tls.certificateVerification = .noHostnameVerification
+        }
+        return try .tls(.http1(), tlsConfiguration: tls)
+    }
 
     func run() async throws {
         let seed = try DuoSeed.load(seed)
@@ -24,11 +48,13 @@ struct ServeCommand: AsyncParsableCommand {
         personen.get("doelgroep") { _, context in try answer(seed, context) { $0.doelgroep } }
         personen.get("lbt/resultaten") { _, context in try answer(seed, context) { $0.lbtResultaten } }
         personen.get("inburgeringstermijn") { _, context in try answer(seed, context) { $0.inburgeringstermijn } }
+        let scheme = tlsCertificate == nil ? "http" : "https"
         let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "inburgering-duo-sim"),
+            router: router, server: try server(),
+            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "inburgering-duo-sim"),
             onServerRunning: { channel in
                 // Unbuffered: a test or script waits for this line.
-                FileHandle.standardOutput.write(Data("listening on http://127.0.0.1:\(channel.localAddress?.port ?? 0)/v1\n".utf8))
+                FileHandle.standardOutput.write(Data("listening on \(scheme)://127.0.0.1:\(channel.localAddress?.port ?? 0)/v1\n".utf8))
             })
         try await app.runService()
     }
