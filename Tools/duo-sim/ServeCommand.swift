@@ -11,7 +11,8 @@ import Synchronization
 /// `inburgering-duo-sim serve`: answers DUO's raadplegingen from a seed file.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "Answer DUO's raadplegingen (GET /v1/personen/{bsn}/…) from a seed file.")
+        commandName: "serve",
+        abstract: "Answer DUO's raadplegingen (GET /v1/personen/{bsn}/…) from a seed file, and take PIP meldingen with DUO's rules.")
 
     @Option(help: "The seed file: what DUO knows of each person, by BSN.") var seed: String
     @Option(help: "The port (0 picks a free one; the first line printed says which).") var port = 0
@@ -48,6 +49,22 @@ struct ServeCommand: AsyncParsableCommand {
         personen.get("doelgroep") { _, context in try answer(seed, context) { $0.doelgroep } }
         personen.get("lbt/resultaten") { _, context in try answer(seed, context) { $0.lbtResultaten } }
         personen.get("inburgeringstermijn") { _, context in try answer(seed, context) { $0.inburgeringstermijn } }
+        let registered = RegisteredPips()
+        personen.post("PIP") { request, context in
+            let bsn = try context.parameters.require("bsn")
+            let body = try await request.body.collect(upTo: 64 << 10)
+            guard let melding = try? JSONDecoder().decode(PipMelding.self, from: Data(body.readableBytesView)), melding.isWellFormed else {
+                return Response(status: .badRequest, headers: [.apiVersion: "1.2.0"])
+            }
+            let broken = registered.register(melding, bsn: bsn, persoon: seed.personen[bsn])
+            guard broken.isEmpty else {
+                let fouten = broken.map { ["fouttekst": $0] }
+                return Response(
+                    status: .forbidden, headers: [.contentType: "application/json", .apiVersion: "1.2.0"],
+                    body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(fouten))))
+            }
+            return Response(status: .created, headers: [.apiVersion: "1.2.0"])
+        }
         let scheme = tlsCertificate == nil ? "http" : "https"
         let app = Application(
             router: router, server: try server(),
