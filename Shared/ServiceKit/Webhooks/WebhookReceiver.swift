@@ -40,7 +40,8 @@ public struct WebhookReceiver: Sendable {
         }
         document.add("POST", "/api/v1/webhooks/{partnerId}", .init(
             operationId: "receiveWebhook",
-            summary: "A partner's webhook, signed as Standard Webhooks (docs/webhooks.md).",
+            summary: "A partner's webhook, signed as Standard Webhooks (docs/webhooks.md). Event types this service takes: "
+                + handlers.entries.keys.sorted().joined(separator: ", ") + ".",
             tag: "webhooks", authenticated: false,
             responses: [
                 "202": .init("Stored; handled shortly. A redelivery of the same webhook-id gets the same answer and changes nothing."),

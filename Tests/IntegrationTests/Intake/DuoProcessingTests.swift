@@ -8,6 +8,8 @@ import Testing
     static let seed = """
         {"personen": {
           "123456782": {"inburgeringsplicht": {"indicatorInburgeringsplicht": true, "begindatum": "2026-11-01"},
+                        "doelgroep": {"indeling": "Asielstatushouder", "gedetailleerdeDoelgroep": "Asielstatushouder"},
+                        "inburgeringstermijn": {"startdatum": "2026-12-02", "einddatum": "2029-12-02"},
                         "lbtResultaten": [{"resultaat": "B1-route haalbaar", "behaaldeScore": "62,50", "benodigdeScore": "50,00", "datumAfname": "2026-11-20"}]},
           "111222333": {"inburgeringsplicht": {"indicatorInburgeringsplicht": false, "redenGeenInburgeringsplicht": "Verblijfsdoel gewijzigd"}}
         }}
@@ -32,7 +34,9 @@ import Testing
         let lena = try #require((try JSONSerialization.jsonObject(with: Data(registered.body.utf8)) as? [String: Any])?["id"] as? String)
 
         let endpoint = "http://127.0.0.1:\(region.intake.port)/duo/v1/notificaties"
-        for (code, bsn) in [("SS139", "123456782"), ("SS131", "123456782"), ("SS110", "111222333"), ("SS998", "123456782")] {
+        // Every code intake acts on, for a person DUO confirms; SS110 for one it does not; and an unknown code.
+        let codes = ["SS101", "SS139", "SS120", "SS121", "SS124", "SS125", "SS111", "SS137", "SS131", "SS102", "SS103", "SS104"]
+        for (code, bsn) in codes.map({ ($0, "123456782") }) + [("SS110", "111222333"), ("SS998", "123456782")] {
             let sent = try await runToEnd(Binaries.path("inburgering-duo-sim"), ["notify", "--to", endpoint, "--gebeurtenis", code, "--bsn", bsn], in: directory.path)
             #expect(sent.status == 0, "\(code): \(sent.output) \(sent.error)")
         }
@@ -55,9 +59,24 @@ import Testing
         let events = try region.events()
         #expect(events.contains("nl.inburgering.intake.pip-termijn-gestart.v1"))
         #expect(events.contains("nl.inburgering.intake.gecorrigeerd.v1"))
-        let listed = try await region.get("/api/v1/duo/notificaties", token: region.operatorToken)
-        #expect(listed.body.contains("PIP-termijn gestart") && listed.body.contains("onbekende code"))
-        #expect(!listed.body.contains("123456782"))
+        var items: [[String: Any]] = []
+        while ContinuousClock.now < deadline {
+            let listed = try await region.get("/api/v1/duo/notificaties", token: region.operatorToken)
+            #expect(!listed.body.contains("123456782"))
+            items = (try JSONSerialization.jsonObject(with: Data(listed.body.utf8)) as? [[String: Any]]) ?? []
+            if items.filter({ $0["verwerkt"] as? Bool == true }).count == codes.count + 1 { break }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        var outcome: [String: String] = [:]
+        for item in items { outcome[item["gebeurtenisId"] as? String ?? ""] = item["uitkomst"] as? String }
+        for code in ["SS101", "SS120", "SS121", "SS111"] { #expect(outcome[code] == "inburgeringsplicht bevestigd", "\(code)") }
+        #expect(outcome["SS139"] == "PIP-termijn gestart")
+        for code in ["SS124", "SS125"] { #expect(outcome[code] == "doelgroep bijgewerkt", "\(code)") }
+        for code in ["SS137", "SS131"] { #expect(outcome[code] == "uitslag leerbaarheidstoets vastgelegd", "\(code)") }
+        for code in ["SS102", "SS103", "SS104"] { #expect(outcome[code] == "inburgeringstermijn genoteerd", "\(code)") }
+        #expect(outcome["SS110"] == "dossier gecorrigeerd: niet inburgeringsplichtig")
+        #expect(items.first { $0["gebeurtenisId"] as? String == "SS998" }?["verwerkt"] as? Bool == false, "an unknown code waits, listed")
+        #expect(try await file(amal).contains("inburgeringstermijn volgens DUO: 2026-12-02 tot 2029-12-02"))
     }
 
     /// The simulator's base URL, from its first line.

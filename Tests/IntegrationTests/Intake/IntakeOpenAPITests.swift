@@ -22,6 +22,10 @@ import Testing
         }
         let routes = Set(built.router.routes.map { "\($0.method.rawValue) \($0.path.description)" })
         #expect(routes == built.document.routes)
+        let json = String(decoding: try JSONEncoder().encode(built.document), as: UTF8.self)
+        for type in ["coa.koppeling.aangemaakt", "coa.koppeling.gewijzigd", "coa.koppeling.ingetrokken"] {
+            #expect(json.contains(type), "the document names the webhook type \(type)")
+        }
         #expect(routes.isSuperset(of: ["GET /api/v1/inburgeraars", "GET /api/v1/inburgeraars/{id}", "GET /api/v1/audit", "POST /api/v1/webhooks/{partnerId}"]))
     }
 }
