@@ -92,6 +92,7 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             path: "Tools/duo-sim",
+            exclude: ["demo-seed.json"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -79,6 +79,27 @@ import Testing
         #expect(try await file(amal).contains("inburgeringstermijn volgens DUO: 2026-12-02 tot 2029-12-02"))
     }
 
+    /// DUO unreachable: the notification is kept and waits, with the reason, and nothing is lost.
+    @Test func anUnreachableDuoDelaysWithoutLosing() async throws {
+        let directory = try TemporaryDirectory()
+        let region = try await IntakeRegion(directory: directory, extraArguments: ["--duo-base-url", "http://127.0.0.1:9/v1"])
+        defer { region.intake.child.signal(SIGKILL) }
+        #expect(try await region.post("coa.koppeling.aangemaakt", IntakeKoppelingTests.koppeling()).status == 202)
+        _ = try await region.caseload(region.zwolle, count: 1)
+        let sent = try await runToEnd(Binaries.path("inburgering-duo-sim"), [
+            "notify", "--to", "http://127.0.0.1:\(region.intake.port)/duo/v1/notificaties", "--gebeurtenis", "SS139", "--bsn", "123456782",
+        ], in: directory.path)
+        #expect(sent.status == 0)
+        var body = ""
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
+            body = try await region.get("/api/v1/duo/notificaties", token: region.operatorToken).body
+            if body.contains("wacht op DUO") { break }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        #expect(body.contains("wacht op DUO") && body.contains(#""verwerkt":false"#))
+    }
+
     /// The simulator's base URL, from its first line.
     static func address(of sim: ChildProcess) async throws -> String {
         let deadline = ContinuousClock.now + .seconds(20)
