@@ -15,10 +15,20 @@ enum PipApp {
         PipRoutes(store: try store(dependencies), database: dependencies.database).install(on: router, document: &document, tokens: dependencies.tokens)
     }
 
-    /// Completed intakes open draft PIPs.
+    /// Completed intakes open draft PIPs; intake's PIP deadlines are kept for the late flag.
     @Sendable static func subscriptions(_ dependencies: ServiceApplication.Dependencies) throws -> [EventSubscription] {
         let store = try store(dependencies)
-        return [EventSubscription(topic: "intake").on(IntakeAfgerond.self) { intake, _, db in try store.openDraft(for: intake, in: db) }]
+        return [
+            EventSubscription(topic: "intake")
+                .on(IntakeAfgerond.self) { intake, _, db in try store.openDraft(for: intake, in: db) }
+                .on(KoppelingOntvangen.self) { event, _, db in
+                    try store.recordDeadline(event.voorlopigePipDeadline, for: event.inburgeraarId, from: "koppeling", in: db)
+                }
+                .on(KoppelingGewijzigd.self) { event, _, db in
+                    try store.recordDeadline(event.voorlopigePipDeadline, for: event.inburgeraarId, from: "koppeling", in: db)
+                }
+                .on(PipTermijnGestart.self) { event, _, db in try store.recordDeadline(event.pipDeadline, for: event.inburgeraarId, from: "duo", in: db) }
+        ]
     }
 
     static func store(_ dependencies: ServiceApplication.Dependencies) throws -> PipStore {

@@ -23,6 +23,39 @@ struct PipRoutes {
             guard pip.gemeente == gemeente else { throw ProblemDetails.forbidden("this PIP belongs to another municipality") }
             return try Response.json(pip)
         }
+        group.put("{id}") { request, context in
+            let gemeente = try klantmanager(context)
+            let id = try context.parameters.require("id")
+            let keuze = try await request.decodeJSON(as: PipKeuze.self, context: context)
+            try await database.write { db in
+                guard try store.pip(id, in: db)?.gemeente == gemeente else { throw ProblemDetails.notFound("no PIP with this id in your municipality") }
+                try store.choose(keuze, for: id, in: db)
+            }
+            return try Response.json(keuze)
+        }
+        group.post("{id}/vaststellen") { _, context in
+            let gemeente = try klantmanager(context)
+            let id = try context.parameters.require("id")
+            let fixed = try await database.write { db in
+                guard try store.pip(id, in: db)?.gemeente == gemeente else { throw ProblemDetails.notFound("no PIP with this id in your municipality") }
+                return try store.fix(id, in: db)
+            }
+            return try Response.json(fixed)
+        }
+        document.add("PUT", "/api/v1/pips/{id}", .init(
+            operationId: "editPipDraft", summary: "Sets the draft's route, level, hours and, when the route differs from the advice, the reason.",
+            tag: "pip", authenticated: true,
+            responses: [
+                "200": .init("Recorded."), "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
+                "409": .init("The PIP is not a draft.", mediaType: "application/problem+json"),
+            ]))
+        document.add("POST", "/api/v1/pips/{id}/vaststellen", .init(
+            operationId: "fixPip", summary: "Fixes the draft as version 1, dated today; the term runs 3 years from the day after.",
+            tag: "pip", authenticated: true,
+            responses: [
+                "200": .init("The fixed PIP."), "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
+                "409": .init("DUO would refuse it, or a deviation has no reason (named).", mediaType: "application/problem+json"),
+            ]))
         document.add("GET", "/api/v1/pips", .init(
             operationId: "listPips", summary: "The PIPs of the klantmanager's municipality, newest first; filter: status (e.g. concept).",
             tag: "pip", authenticated: true, responses: ["200": .init("The PIPs, each with its route advice and reasons.")]))

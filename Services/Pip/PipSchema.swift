@@ -19,6 +19,20 @@ enum PipSchema {
                 );
                 CREATE INDEX pip_gemeente_status ON pip (gemeente, status, created_at);
                 """)
-        }
+        },
+        Migration("add-pip-vaststelling") { db in
+            try db.execute(sql: """
+                ALTER TABLE pip ADD COLUMN keuze TEXT;
+                ALTER TABLE pip ADD COLUMN versie INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE pip ADD COLUMN dagtekening TEXT;
+                ALTER TABLE pip ADD COLUMN termijn_einde TEXT;
+                ALTER TABLE pip ADD COLUMN te_laat INTEGER NOT NULL DEFAULT 0;
+                CREATE TABLE pip_deadline (
+                    inburgeraar_id TEXT PRIMARY KEY,
+                    deadline TEXT NOT NULL,
+                    bron TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        },
     ]
 }

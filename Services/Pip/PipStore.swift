@@ -21,6 +21,17 @@ struct PipStore: Sendable {
         var samenvatting: IntakeAfgerond.Samenvatting
         var intakeAfgerondOp: Date
         var aangemaaktOp: Date
+        /// What the case worker set in the draft.
+        var keuze: PipKeuze?
+        /// 0 for a draft, 1 once fixed.
+        var versie: Int
+        var dagtekening: LocalDate?
+        /// The last day of the inburgeringstermijn, once fixed.
+        var termijnEinde: LocalDate?
+        /// Fixed after the PIP deadline.
+        var teLaat: Bool
+        /// The PIP deadline as intake announced it (provisional, or DUO's), if known.
+        var pipDeadline: LocalDate?
     }
 
     /// Opens a draft PIP with its route advice for a completed intake; a person who has one
@@ -43,17 +54,74 @@ struct PipStore: Sendable {
             in: db, time: now())
     }
 
+    /// The PIP deadline intake announced: a provisional one is replaced by a correction and by
+    /// DUO's; DUO's stays.
+    func recordDeadline(_ deadline: LocalDate, for person: InburgeraarID, from bron: String, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO pip_deadline (inburgeraar_id, deadline, bron) VALUES (?, ?, ?)
+                ON CONFLICT (inburgeraar_id) DO UPDATE SET deadline = excluded.deadline, bron = excluded.bron
+                WHERE pip_deadline.bron != 'duo' OR excluded.bron = 'duo'
+                """,
+            arguments: [person.description, deadline.description, bron])
+    }
+
+    /// Records what the case worker set in a draft.
+    func choose(_ keuze: PipKeuze, for id: String, in db: Database) throws {
+        guard let status = try String.fetchOne(db, sql: "SELECT status FROM pip WHERE id = ?", arguments: [id]) else {
+            throw ProblemDetails.notFound("no PIP with this id")
+        }
+        guard status == "concept" else { throw ProblemDetails.conflict("only a draft can be edited; this PIP is \(status)") }
+        try db.execute(sql: "UPDATE pip SET keuze = ? WHERE id = ?", arguments: [try json(keuze), id])
+    }
+
+    /// Fixes a draft as version 1 of the beschikking, dated today; the term runs 3 years from
+    /// the day after. Refused (409, naming the field) when DUO would refuse it or a deviation
+    /// from the advice has no reason. Fixing after the PIP deadline is allowed but flagged.
+    func fix(_ id: String, in db: Database) throws -> Pip {
+        guard let pip = try pip(id, in: db) else { throw ProblemDetails.notFound("no PIP with this id") }
+        guard pip.status == "concept" else { throw ProblemDetails.conflict("this PIP is \(pip.status) already") }
+        let keuze = pip.keuze ?? PipKeuze()
+        let problems = keuze.problems(advice: pip.advies.route, firstPip: true)
+        guard problems.isEmpty else {
+            var problem = ProblemDetails.conflict("the PIP cannot be fixed yet: " + problems.map { "\($0.name) \($0.reason)" }.joined(separator: "; "))
+            problem.invalidParams = problems
+            throw problem
+        }
+        let route = keuze.leerroute ?? pip.advies.route
+        let niveau = keuze.niveau ?? (route == .z ? .a2 : .b1)
+        let uren = keuze.uren ?? PipTermijn.defaultHours(route) ?? 0
+        let dagtekening = LocalDate(now())
+        let einde = PipTermijn.lastDay(dagtekening: dagtekening)
+        let late = pip.pipDeadline.map { dagtekening > $0 } ?? false
+        try db.execute(
+            sql: "UPDATE pip SET status = 'vastgesteld', versie = 1, dagtekening = ?, termijn_einde = ?, te_laat = ? WHERE id = ?",
+            arguments: [dagtekening.description, einde.description, late, id])
+        try outbox.add(
+            PipVastgesteld(
+                inburgeraarId: pip.inburgeraarId, gemeente: pip.gemeente, versie: 1, dagtekening: dagtekening, leerroute: route, niveau: niveau,
+                uren: uren, onderdelen: route.onderdelen, termijnEinddatum: einde),
+            in: db, time: now())
+        return try self.pip(id, in: db)!
+    }
+
     /// A municipality's PIPs, newest first, optionally of one status.
     func pips(of gemeente: GemeenteCode, status: String?, in db: Database) throws -> [Pip] {
         try Row.fetchAll(
-            db, sql: "SELECT * FROM pip WHERE gemeente = ? AND (? IS NULL OR status = ?) ORDER BY created_at DESC LIMIT 500",
+            db, sql: """
+                SELECT p.*, d.deadline AS pip_deadline FROM pip p LEFT JOIN pip_deadline d ON d.inburgeraar_id = p.inburgeraar_id
+                WHERE p.gemeente = ? AND (? IS NULL OR p.status = ?) ORDER BY p.created_at DESC LIMIT 500
+                """,
             arguments: [gemeente.rawValue, status, status]
         ).map(pip)
     }
 
     /// One PIP, or nil.
     func pip(_ id: String, in db: Database) throws -> Pip? {
-        try Row.fetchOne(db, sql: "SELECT * FROM pip WHERE id = ?", arguments: [id]).map(pip)
+        try Row.fetchOne(
+            db, sql: "SELECT p.*, d.deadline AS pip_deadline FROM pip p LEFT JOIN pip_deadline d ON d.inburgeraar_id = p.inburgeraar_id WHERE p.id = ?",
+            arguments: [id]
+        ).map(pip)
     }
 
     private func pip(_ row: Row) throws -> Pip {
@@ -64,7 +132,11 @@ struct PipStore: Sendable {
             doelgroep: Doelgroep(rawValue: row["doelgroep"]) ?? .asielstatushouder, status: row["status"],
             advies: try decoder.decode(RouteAdvice.self, from: Data((row["advies"] as String).utf8)),
             samenvatting: try decoder.decode(IntakeAfgerond.Samenvatting.self, from: Data((row["samenvatting"] as String).utf8)),
-            intakeAfgerondOp: row["intake_afgerond_op"], aangemaaktOp: row["created_at"])
+            intakeAfgerondOp: row["intake_afgerond_op"], aangemaaktOp: row["created_at"],
+            keuze: try (row["keuze"] as String?).map { try decoder.decode(PipKeuze.self, from: Data($0.utf8)) },
+            versie: row["versie"], dagtekening: (row["dagtekening"] as String?).flatMap(LocalDate.init(iso8601:)),
+            termijnEinde: (row["termijn_einde"] as String?).flatMap(LocalDate.init(iso8601:)), teLaat: row["te_laat"],
+            pipDeadline: (row["pip_deadline"] as String?).flatMap(LocalDate.init(iso8601:)))
     }
 
     private func json(_ value: some Encodable) throws -> String {

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import Models
+@testable import Pip
+import ServiceKit
+import Synchronization
+import Testing
+
+/// Fixing a PIP: DUO's rules and the chain's checked before, the term and the late flag after,
+/// with an injected clock.
+@Suite struct PipVaststellingTests {
+    @Test(arguments: [("2026-12-01", "2029-12-01"), ("2026-12-31", "2029-12-31"), ("2027-02-28", "2030-02-28")])
+    func theTermRunsThreeYearsFromTheDayAfter(_ dagtekening: String, _ lastDay: String) {
+        #expect(PipTermijn.lastDay(dagtekening: LocalDate(iso8601: dagtekening)!) == LocalDate(iso8601: lastDay)!)
+        #expect(PipTermijn.start(dagtekening: LocalDate(iso8601: dagtekening)!) == LocalDate(iso8601: dagtekening)!.adding(days: 1))
+    }
+
+    @Test func aDraftIsFixedOnlyWhenDuoWouldTakeItAndADeviationHasAReason() throws {
+        let directory = try TemporaryDirectory()
+        let database = try ServiceDatabase.open(path: directory.path + "/pip.sqlite", migrations: PipSchema.migrations)
+        let now = Mutex(Date(timeIntervalSince1970: 1_798_761_600))  // 2027-01-01
+        let store = PipStore(outbox: Outbox(source: "/inburgering/test/pip"), policy: .init(), now: { now.withLock { $0 } })
+        let person = InburgeraarID()
+        let intake = IntakeAfgerond(
+            inburgeraarId: person, gemeente: try GemeenteCode("GM0193"), doelgroep: .asielstatushouder, afgerondOp: Date(),
+            samenvatting: .init(opleidingsniveau: "basis", werkervaringJaren: 1, taalniveau: .a0, leerbaarheidsscore: 30, hoofddoel: .participatie,
+                                leeftijd: 40, huishoudenGrootte: 1))
+        let id = try database.write { db in
+            try store.openDraft(for: intake, in: db)
+            try store.recordDeadline(LocalDate(iso8601: "2026-12-20")!, for: person, from: "koppeling", in: db)
+            return try String.fetchOne(db, sql: "SELECT id FROM pip")!
+        }
+        func refusal(_ keuze: PipKeuze) throws -> [String] {
+            do {
+                try database.write { db in
+                    try store.choose(keuze, for: id, in: db)
+                    _ = try store.fix(id, in: db)
+                }
+                return []
+            } catch let problem as ProblemDetails {
+                #expect(problem.statusCode == 409)
+                return problem.invalidParams?.map(\.name) ?? []
+            }
+        }
+        #expect(try database.read { try store.pip(id, in: $0)?.advies.route } == .z)
+        #expect(try refusal(PipKeuze(leerroute: .b1, uren: 600)) == ["afwijkingsreden"])
+        #expect(try refusal(PipKeuze(leerroute: .b1, afwijkingsreden: "wil werken")) == ["uren"])
+        #expect(try refusal(PipKeuze(niveau: .b1)) == ["niveau"], "DUO: no B1 with the Z-route")
+        #expect(try refusal(PipKeuze(leerroute: .b1, niveau: .a2, uren: 600, afwijkingsreden: "x")) == ["niveau"], "DUO: no first PIP at A2 in B1")
+        #expect(try refusal(PipKeuze(leerroute: .onderwijs, niveau: .a2, afwijkingsreden: "x")) == ["niveau"], "DUO: no A2 with onderwijs")
+
+        let fixed = try database.write { db in
+            try store.choose(PipKeuze(), for: id, in: db)
+            return try store.fix(id, in: db)
+        }
+        #expect(fixed.status == "vastgesteld" && fixed.versie == 1)
+        #expect(fixed.dagtekening == LocalDate(iso8601: "2027-01-01"))
+        #expect(fixed.termijnEinde == LocalDate(iso8601: "2030-01-01"))
+        #expect(fixed.teLaat, "fixed after the deadline of 2026-12-20: allowed, but flagged")
+        #expect(throws: ProblemDetails.self) { try database.write { db in _ = try store.fix(id, in: db) } }
+        let events = try database.read { try String.fetchAll($0, sql: "SELECT envelope FROM outbox ORDER BY id") }
+        let vastgesteld = try #require(try events.map { try EventEnvelope(json: Data($0.utf8)) }.first { $0.type == "nl.inburgering.pip.vastgesteld.v1" })
+        let event = try #require(try vastgesteld.decode(as: PipVastgesteld.self))
+        #expect(event.leerroute == .z && event.uren == 1600 && event.onderdelen == [.pvt, .map] && event.termijnEinddatum == fixed.termijnEinde)
+    }
+
+    @Test func duosDeadlineWinsOverAProvisionalOne() throws {
+        let directory = try TemporaryDirectory()
+        let database = try ServiceDatabase.open(path: directory.path + "/pip.sqlite", migrations: PipSchema.migrations)
+        let store = PipStore(outbox: Outbox(source: "/x"), policy: .init(), now: { Date() })
+        let person = InburgeraarID()
+        try database.write { db in
+            try store.recordDeadline(LocalDate(iso8601: "2027-01-10")!, for: person, from: "koppeling", in: db)
+            try store.recordDeadline(LocalDate(iso8601: "2027-02-01")!, for: person, from: "duo", in: db)
+            try store.recordDeadline(LocalDate(iso8601: "2027-01-15")!, for: person, from: "koppeling", in: db)
+        }
+        #expect(try database.read { try String.fetchOne($0, sql: "SELECT deadline FROM pip_deadline") } == "2027-02-01")
+    }
+}
