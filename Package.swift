@@ -80,6 +80,12 @@ let package = Package(
             path: "Shared/DUO",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "DUOConnection",
+            dependencies: ["DUO", "ServiceKit"],
+            path: "Shared/DUOConnection",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "DuoSim",
             dependencies: [
@@ -101,6 +107,7 @@ let package = Package(
                 "ServiceKit",
                 "Models",
                 "DUO",
+                "DUOConnection",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),

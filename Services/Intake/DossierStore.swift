@@ -142,7 +142,7 @@ struct DossierStore: Sendable {
     /// non-health summary the PIP needs.
     func complete(_ id: InburgeraarID, by actor: String, in db: Database) throws -> Completion {
         guard let status = try status(of: id, in: db), !status.isClosed,
-            let row = try Row.fetchOne(db, sql: "SELECT gemeente, doelgroep, geboortedatum, gezinsleden FROM dossier WHERE id = ?", arguments: [id.description])
+            let row = try Row.fetchOne(db, sql: "SELECT gemeente, doelgroep, geboortedatum, gezinsleden, bsn FROM dossier WHERE id = ?", arguments: [id.description])
         else { return .closed }
         let parts = try parts(of: id, in: db)
         let missing = Self.requiredParts.filter { parts[$0] == nil }.sorted { $0.rawValue < $1.rawValue }
@@ -160,7 +160,8 @@ struct DossierStore: Sendable {
         try outbox.add(
             IntakeAfgerond(
                 inburgeraarId: id, gemeente: try GemeenteCode(row["gemeente"] as String),
-                doelgroep: Doelgroep(rawValue: row["doelgroep"]) ?? .asielstatushouder, afgerondOp: time, samenvatting: samenvatting),
+                doelgroep: Doelgroep(rawValue: row["doelgroep"]) ?? .asielstatushouder, afgerondOp: time, samenvatting: samenvatting,
+                bsn: try BSN(row["bsn"] as String)),
             in: db, time: time)
         return .completed
     }

@@ -21,10 +21,7 @@ struct DuoNotificatieRoute {
     /// The version of DUO's Notificatie API this route follows.
     static let apiVersion = "1.8.0"
 
-    /// DUO's OIN and the OINs DUO may address: service settings, with demo defaults.
-    static let duoOINSetting = ServiceSetting(
-        ConfigurationKey("duo.oin", help: "DUO's OIN (20 characters): the only 'bron' accepted on /duo/v1/notificaties."),
-        defaultDescription: "00000001800866472000 (set DUO's real OIN)", default: { _, _ in "00000001800866472000" })
+    /// The OINs DUO may address: the region's municipalities'.
     static let doelOINsSetting = ServiceSetting(
         ConfigurationKey("duo.doel-oins", help: "The OINs of the region's municipalities DUO may address as 'doel', comma-separated."),
         defaultDescription: "00000001001234567000 (the demo municipality)", default: { _, _ in "00000001001234567000" })

@@ -1,3 +1,4 @@
+import DUOConnection
 import ServiceKit
 
 /// The intake service of the chain.
@@ -6,8 +7,5 @@ let intakeService = ServiceDescriptor(
     summary: "Receives COA's koppelingen and DUO's notifications and runs the brede intake.",
     defaultPort: 8081,
     migrations: IntakeSchema.migrations,
-    settings: [
-        HealthCipher.keyFile, DuoNotificatieRoute.duoOINSetting, DuoNotificatieRoute.doelOINsSetting, IntakeApp.duoBaseURL,
-        IntakeApp.duoCertificateFile, IntakeApp.duoKeyFile, IntakeApp.duoCAFile,
-    ]
+    settings: [HealthCipher.keyFile, DuoNotificatieRoute.doelOINsSetting] + DuoConnection.settings
 )

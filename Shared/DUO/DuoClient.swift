@@ -53,44 +53,75 @@ public final class DuoClient: Sendable {
         try await get("/personen/\(bsn)/inburgeringstermijn", what: "inburgeringstermijn", bron: bron)
     }
 
+    /// Reports a PIP (a new or changed version) to DUO; DUO's refusal is an answer, not an error.
+    public func meldPip(_ melding: DuoPipMelding, bsn: String, bron: String) async throws(DuoClientError) -> DuoMeldingAntwoord {
+        let body: [UInt8]
+        do { body = Array(try JSONEncoder().encode(melding)) } catch { throw DuoClientError(.unexpected, "the PIP melding cannot be encoded") }
+        let (status, answer) = try await send(.POST, "/personen/\(bsn)/PIP", body: body, what: "PIP melding", bron: bron)
+        switch status.code {
+        case 201:
+            return .geregistreerd
+        case 403:
+            struct Fout: Decodable { var fouttekst: String }
+            let fouten = (try? JSONDecoder().decode([Fout].self, from: Data(answer.readableBytesView)))?.map(\.fouttekst) ?? []
+            return .geweigerd(fouten.isEmpty ? ["DUO weigerde de melding (403) zonder fouttekst"] : fouten)
+        case 404:
+            throw DuoClientError(.notFound, "DUO knows no such person for the PIP melding (404)")
+        default:
+            throw DuoClientError(.unexpected, "DUO answered \(status.code) to the PIP melding")
+        }
+    }
+
     /// One question, tried up to `maxAttempts` times; `what` names it in errors (no BSN).
     private func get<Answer: Decodable>(_ path: String, what: String, bron: String) async throws(DuoClientError) -> Answer {
+        let (status, body) = try await send(.GET, path, body: nil, what: what, bron: bron)
+        switch status.code {
+        case 200:
+            do {
+                return try JSONDecoder().decode(Answer.self, from: Data(body.readableBytesView))
+            } catch {
+                throw DuoClientError(.unexpected, "DUO's answer to \(what) is not as its API describes")
+            }
+        case 404:
+            throw DuoClientError(.notFound, "DUO knows no \(what) for this person (404)")
+        case 401, 403:
+            throw DuoClientError(.refused, "DUO refused the question for \(what) (\(status.code))")
+        default:
+            throw DuoClientError(.unexpected, "DUO answered \(status.code) to the question for \(what)")
+        }
+    }
+
+    /// One call with DUO's headers, tried up to `maxAttempts` times while DUO answers 5xx or
+    /// cannot be reached; any other answer is returned.
+    private func send(
+        _ method: HTTPMethod, _ path: String, body: [UInt8]?, what: String, bron: String
+    ) async throws(DuoClientError) -> (HTTPResponseStatus, ByteBuffer) {
         var backoff = configuration.firstBackoff
         var attempt = 1
         while true {
             var request = HTTPClientRequest(url: configuration.baseURL + path)
+            request.method = method
             request.headers.add(name: "bron", value: bron)
             request.headers.add(name: "doel", value: configuration.duoOIN)
             request.headers.add(name: "berichtId", value: UUID().uuidString.lowercased())
             request.headers.add(name: "Accept", value: "application/json")
-            let outcome: Result<(HTTPResponseStatus, ByteBuffer), any Error>
+            if let body {
+                request.headers.add(name: "Content-Type", value: "application/json")
+                request.body = .bytes(ByteBuffer(bytes: body))
+            }
             do {
                 let response = try await http.execute(request, timeout: .seconds(Int64(configuration.timeout.components.seconds)))
-                outcome = .success((response.status, try await response.body.collect(upTo: 4 << 20)))
+                let answer = try await response.body.collect(upTo: 4 << 20)
+                if response.status.code < 500 { return (response.status, answer) }
             } catch {
-                outcome = .failure(error)
+                // Unreachable, or a timeout: tried again below.
             }
-            switch outcome {
-            case .success((let status, let body)) where status == .ok:
-                do {
-                    return try JSONDecoder().decode(Answer.self, from: Data(body.readableBytesView))
-                } catch {
-                    throw DuoClientError(.unexpected, "DUO's answer to \(what) is not as its API describes")
-                }
-            case .success((let status, _)) where status == .notFound:
-                throw DuoClientError(.notFound, "DUO knows no \(what) for this person (404)")
-            case .success((let status, _)) where status == .forbidden || status == .unauthorized:
-                throw DuoClientError(.refused, "DUO refused the question for \(what) (\(status.code))")
-            case .success((let status, _)) where status.code < 500:
-                throw DuoClientError(.unexpected, "DUO answered \(status.code) to the question for \(what)")
-            default:
-                guard attempt < configuration.maxAttempts else {
-                    throw DuoClientError(.unavailable, "DUO did not answer the question for \(what) after \(attempt) attempts")
-                }
-                try? await Task.sleep(for: backoff)
-                backoff *= 2
-                attempt += 1
+            guard attempt < configuration.maxAttempts else {
+                throw DuoClientError(.unavailable, "DUO did not answer the \(what) call after \(attempt) attempts")
             }
+            try? await Task.sleep(for: backoff)
+            backoff *= 2
+            attempt += 1
         }
     }
 }

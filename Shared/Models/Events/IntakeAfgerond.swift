@@ -37,13 +37,19 @@ public struct IntakeAfgerond: DomainEvent {
     public var doelgroep: Doelgroep
     public var afgerondOp: Date
     public var samenvatting: Samenvatting
+    /// The BSN, for the one consumer that needs it: the PIP service reports the PIP to DUO,
+    /// which knows people by BSN. Others must not keep it.
+    public var bsn: BSN?
 
-    public init(inburgeraarId: InburgeraarID, gemeente: GemeenteCode, doelgroep: Doelgroep, afgerondOp: Date, samenvatting: Samenvatting) {
+    public init(
+        inburgeraarId: InburgeraarID, gemeente: GemeenteCode, doelgroep: Doelgroep, afgerondOp: Date, samenvatting: Samenvatting, bsn: BSN? = nil
+    ) {
         self.inburgeraarId = inburgeraarId
         self.gemeente = gemeente
         self.doelgroep = doelgroep
         self.afgerondOp = afgerondOp
         self.samenvatting = samenvatting
+        self.bsn = bsn
     }
 
     public var subject: String { inburgeraarId.description }
