@@ -121,8 +121,11 @@ let package = Package(
             dependencies: [
                 "ServiceKit",
                 "Models",
+                "DUO",
+                "DUOConnection",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Services/Pip",
             swiftSettings: swiftSettings

@@ -1,6 +1,8 @@
+import DUOConnection
 import Foundation
 import Models
 import ServiceKit
+import ServiceLifecycle
 
 /// How the PIP service puts its parts together, for `main` and for tests.
 enum PipApp {
@@ -29,6 +31,19 @@ enum PipApp {
                 }
                 .on(PipTermijnGestart.self) { event, _, db in try store.recordDeadline(event.pipDeadline, for: event.inburgeraarId, from: "duo", in: db) }
         ]
+    }
+
+    /// The OIN the region reports PIPs to DUO under.
+    static let bronOIN = ServiceSetting(
+        ConfigurationKey("duo.bron-oin", help: "The OIN the region reports PIPs to DUO under (bron, 20 characters)."),
+        defaultDescription: "00000001001234567000 (the demo municipality)", default: { _, _ in "00000001001234567000" })
+
+    /// The melder of fixed PIPs to DUO, when pip is connected to DUO.
+    @Sendable static func background(_ dependencies: ServiceApplication.Dependencies) throws -> [any Service] {
+        guard let client = try DuoConnection.client(dependencies.configuration) else { return [] }
+        let bron = dependencies.configuration.value(of: bronOIN)
+        guard bron.count == 20 else { throw ConfigurationError("duo.bron-oin must be an OIN of 20 characters") }
+        return [DuoPipMelder(client: client, database: dependencies.database, bron: bron, logger: dependencies.logger, now: { Date() })]
     }
 
     static func store(_ dependencies: ServiceApplication.Dependencies) throws -> PipStore {

@@ -34,5 +34,22 @@ enum PipSchema {
                 ) WITHOUT ROWID;
                 """)
         },
+        Migration("add-duo-meldingen") { db in
+            // The PIP's BSN (from intake.afgerond, for DUO alone) and the meldingen to DUO, written
+            // in the transaction that fixes a version: an outbox towards DUO.
+            try db.execute(sql: """
+                ALTER TABLE pip ADD COLUMN bsn TEXT;
+                CREATE TABLE duo_melding (
+                    pip_id TEXT NOT NULL REFERENCES pip(id),
+                    versie INTEGER NOT NULL,
+                    melding TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    fouten TEXT,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at DATETIME,
+                    PRIMARY KEY (pip_id, versie)
+                ) WITHOUT ROWID;
+                """)
+        },
     ]
 }

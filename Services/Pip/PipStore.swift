@@ -1,3 +1,4 @@
+import DUO
 import Foundation
 import GRDB
 import Models
@@ -32,6 +33,15 @@ struct PipStore: Sendable {
         var teLaat: Bool
         /// The PIP deadline as intake announced it (provisional, or DUO's), if known.
         var pipDeadline: LocalDate?
+        /// The melding of the fixed version to DUO and DUO's answer, once there is one.
+        var duoMelding: DuoMeldingStatus?
+    }
+
+    /// Where the melding to DUO stands: `open` (waiting to be sent, or DUO unreachable),
+    /// `geregistreerd` (DUO's 201), `geweigerd` with DUO's `fouttekst`s (its 403).
+    struct DuoMeldingStatus: Codable, Sendable, Equatable {
+        var status: String
+        var fouten: [String]?
     }
 
     /// Opens a draft PIP with its route advice for a completed intake; a person who has one
@@ -49,6 +59,7 @@ struct PipStore: Sendable {
                 try json(intake.samenvatting), intake.afgerondOp, now(),
             ])
         guard db.changesCount == 1 else { return }
+        try db.execute(sql: "UPDATE pip SET bsn = ? WHERE id = ?", arguments: [intake.bsn?.digits, id])
         try outbox.add(
             PipConceptAangemaakt(pipId: id, inburgeraarId: intake.inburgeraarId, gemeente: intake.gemeente, geadviseerdeRoute: advies.route),
             in: db, time: now())
@@ -97,6 +108,10 @@ struct PipStore: Sendable {
         try db.execute(
             sql: "UPDATE pip SET status = 'vastgesteld', versie = 1, dagtekening = ?, termijn_einde = ?, te_laat = ? WHERE id = ?",
             arguments: [dagtekening.description, einde.description, late, id])
+        let melding = DuoPipMelding(
+            dagtekeningPip: dagtekening.description, leerroute: route.duoCode, niveau: route == .z ? nil : niveau.rawValue)
+        try db.execute(
+            sql: "INSERT INTO duo_melding (pip_id, versie, melding, status) VALUES (?, 1, ?, 'open')", arguments: [id, try json(melding)])
         try outbox.add(
             PipVastgesteld(
                 inburgeraarId: pip.inburgeraarId, gemeente: pip.gemeente, versie: 1, dagtekening: dagtekening, leerroute: route, niveau: niveau,
@@ -109,7 +124,9 @@ struct PipStore: Sendable {
     func pips(of gemeente: GemeenteCode, status: String?, in db: Database) throws -> [Pip] {
         try Row.fetchAll(
             db, sql: """
-                SELECT p.*, d.deadline AS pip_deadline FROM pip p LEFT JOIN pip_deadline d ON d.inburgeraar_id = p.inburgeraar_id
+                SELECT p.*, d.deadline AS pip_deadline, m.status AS melding_status, m.fouten AS melding_fouten FROM pip p
+                LEFT JOIN pip_deadline d ON d.inburgeraar_id = p.inburgeraar_id
+                LEFT JOIN duo_melding m ON m.pip_id = p.id AND m.versie = p.versie
                 WHERE p.gemeente = ? AND (? IS NULL OR p.status = ?) ORDER BY p.created_at DESC LIMIT 500
                 """,
             arguments: [gemeente.rawValue, status, status]
@@ -119,7 +136,12 @@ struct PipStore: Sendable {
     /// One PIP, or nil.
     func pip(_ id: String, in db: Database) throws -> Pip? {
         try Row.fetchOne(
-            db, sql: "SELECT p.*, d.deadline AS pip_deadline FROM pip p LEFT JOIN pip_deadline d ON d.inburgeraar_id = p.inburgeraar_id WHERE p.id = ?",
+            db, sql: """
+                SELECT p.*, d.deadline AS pip_deadline, m.status AS melding_status, m.fouten AS melding_fouten FROM pip p
+                LEFT JOIN pip_deadline d ON d.inburgeraar_id = p.inburgeraar_id
+                LEFT JOIN duo_melding m ON m.pip_id = p.id AND m.versie = p.versie
+                WHERE p.id = ?
+                """,
             arguments: [id]
         ).map(pip)
     }
@@ -136,7 +158,10 @@ struct PipStore: Sendable {
             keuze: try (row["keuze"] as String?).map { try decoder.decode(PipKeuze.self, from: Data($0.utf8)) },
             versie: row["versie"], dagtekening: (row["dagtekening"] as String?).flatMap(LocalDate.init(iso8601:)),
             termijnEinde: (row["termijn_einde"] as String?).flatMap(LocalDate.init(iso8601:)), teLaat: row["te_laat"],
-            pipDeadline: (row["pip_deadline"] as String?).flatMap(LocalDate.init(iso8601:)))
+            pipDeadline: (row["pip_deadline"] as String?).flatMap(LocalDate.init(iso8601:)),
+            duoMelding: (row["melding_status"] as String?).map { status in
+                DuoMeldingStatus(status: status, fouten: (row["melding_fouten"] as String?).flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) })
+            })
     }
 
     private func json(_ value: some Encodable) throws -> String {

@@ -1,3 +1,3 @@
 import ServiceKit
 
-await ServiceLauncher.main(pipService, routes: PipApp.routes, subscriptions: PipApp.subscriptions)
+await ServiceLauncher.main(pipService, routes: PipApp.routes, subscriptions: PipApp.subscriptions, background: PipApp.background)
