@@ -37,7 +37,7 @@ for entry in "${services[@]}"; do
     name=${entry%%:*}
     port=${entry##*:}
     extra=()
-    if [ "$name" = intake ]; then extra=(--duo-base-url "http://127.0.0.1:$duo_port/v1"); fi
+    if [ "$name" = intake ] || [ "$name" = pip ]; then extra=(--duo-base-url "http://127.0.0.1:$duo_port/v1"); fi
     "$bin/inburgering-$name" --region "$region" --state-dir "$state" --http-port "$port" "${extra[@]}" >>"$logs/$name.log" 2>&1 &
     pids+=($!)
 done
