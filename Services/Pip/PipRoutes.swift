@@ -42,6 +42,22 @@ struct PipRoutes {
             }
             return try Response.json(fixed)
         }
+        group.get("{id}/beschikking") { _, context in
+            let gemeente = try klantmanager(context)
+            let id = try context.parameters.require("id")
+            guard let pip = try await database.read({ db in try store.pip(id, in: db) }), pip.gemeente == gemeente else {
+                throw ProblemDetails.notFound("no PIP with this id in your municipality")
+            }
+            return Response(
+                status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: PipLetter.html(pip))))
+        }
+        document.add("GET", "/api/v1/pips/{id}/beschikking", .init(
+            operationId: "getPipLetter", summary: "The PIP as a printable decision letter in Dutch (HTML); a draft is marked CONCEPT.",
+            tag: "pip", authenticated: true,
+            responses: [
+                "200": .init("The letter.", mediaType: "text/html"),
+                "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
+            ]))
         document.add("PUT", "/api/v1/pips/{id}", .init(
             operationId: "editPipDraft", summary: "Sets the draft's route, level, hours and, when the route differs from the advice, the reason.",
             tag: "pip", authenticated: true,

@@ -58,10 +58,29 @@ import Testing
         #expect(fixed.termijnEinde == LocalDate(iso8601: "2030-01-01"))
         #expect(fixed.teLaat, "fixed after the deadline of 2026-12-20: allowed, but flagged")
         #expect(throws: ProblemDetails.self) { try database.write { db in _ = try store.fix(id, in: db) } }
+        let letter = PipLetter.html(fixed)
+        #expect(letter.contains("Beschikking") && !letter.contains("CONCEPT"))
+        #expect(letter.contains("zelfredzaamheidsroute (Z-route)") && letter.contains("1600 uur"))
+        #expect(letter.contains("tot en met 2030-01-01") && letter.contains("bezwaar maken"))
+        #expect(letter.contains("Module Arbeidsmarkt en Participatie") && !letter.contains("Kennis van de Nederlandse Maatschappij"))
         let events = try database.read { try String.fetchAll($0, sql: "SELECT envelope FROM outbox ORDER BY id") }
         let vastgesteld = try #require(try events.map { try EventEnvelope(json: Data($0.utf8)) }.first { $0.type == "nl.inburgering.pip.vastgesteld.v1" })
         let event = try #require(try vastgesteld.decode(as: PipVastgesteld.self))
         #expect(event.leerroute == .z && event.uren == 1600 && event.onderdelen == [.pvt, .map] && event.termijnEinddatum == fixed.termijnEinde)
+    }
+
+    @Test func aDraftLetterIsMarkedAndEscapesWhatPeopleTyped() {
+        let pip = PipStore.Pip(
+            id: "pip-1", inburgeraarId: InburgeraarID(), gemeente: try! GemeenteCode("GM0193"), doelgroep: .asielstatushouder, status: "concept",
+            advies: RouteAdvice(route: .b1, redenen: ["Eerste reden."]),
+            samenvatting: .init(opleidingsniveau: "mbo", werkervaringJaren: 1, taalniveau: .a1, leerbaarheidsscore: 70, hoofddoel: .werk,
+                                leeftijd: 30, huishoudenGrootte: 1),
+            intakeAfgerondOp: Date(), aangemaaktOp: Date(), keuze: PipKeuze(leerroute: .z, afwijkingsreden: "<script>alert(1)</script>"),
+            versie: 0, dagtekening: nil, termijnEinde: nil, teLaat: false, pipDeadline: nil, duoMelding: nil)
+        let letter = PipLetter.html(pip)
+        #expect(letter.contains("CONCEPT"))
+        #expect(!letter.contains("<script>") && letter.contains("&lt;script&gt;"))
+        #expect(letter.contains("Het advies was de B1-route"))
     }
 
     @Test func duosDeadlineWinsOverAProvisionalOne() throws {
