@@ -42,6 +42,25 @@ struct PipRoutes {
             }
             return try Response.json(fixed)
         }
+        group.post("{id}/wijzigingen") { request, context in
+            let gemeente = try klantmanager(context)
+            let id = try context.parameters.require("id")
+            let wijziging = try await request.decodeJSON(as: PipWijziging.self, context: context)
+            let author = try context.requirePrincipal().tokenId
+            let changed = try await database.write { db in
+                guard try store.pip(id, in: db)?.gemeente == gemeente else { throw ProblemDetails.notFound("no PIP with this id in your municipality") }
+                return try store.change(id, wijziging, by: author, in: db)
+            }
+            return try Response.json(changed, status: .created)
+        }
+        document.add("POST", "/api/v1/pips/{id}/wijzigingen", .init(
+            operationId: "changePip",
+            summary: "A new version of a fixed PIP: schakelen (within 18 months of the term's start, except onderwijs to B1) or afschalen (B1 to A2, from 600 lesuren); with reason and author. The term does not move.",
+            tag: "pip", authenticated: true,
+            responses: [
+                "201": .init("The PIP with its new version."), "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
+                "409": .init("The change is not allowed (named).", mediaType: "application/problem+json"),
+            ]))
         group.get("{id}/beschikking") { _, context in
             let gemeente = try klantmanager(context)
             let id = try context.parameters.require("id")

@@ -51,5 +51,22 @@ enum PipSchema {
                 ) WITHOUT ROWID;
                 """)
         },
+        Migration("create-pip-versies") { db in
+            // Versions after the first: what changed, why and by whom.
+            try db.execute(sql: """
+                CREATE TABLE pip_versie (
+                    pip_id TEXT NOT NULL REFERENCES pip(id),
+                    versie INTEGER NOT NULL,
+                    dagtekening TEXT NOT NULL,
+                    leerroute TEXT NOT NULL,
+                    niveau TEXT NOT NULL,
+                    uren INTEGER NOT NULL,
+                    soort TEXT NOT NULL,
+                    reden TEXT NOT NULL,
+                    auteur TEXT NOT NULL,
+                    PRIMARY KEY (pip_id, versie)
+                ) WITHOUT ROWID;
+                """)
+        },
     ]
 }

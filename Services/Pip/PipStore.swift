@@ -120,6 +120,57 @@ struct PipStore: Sendable {
         return try self.pip(id, in: db)!
     }
 
+    /// Makes a change to a fixed PIP as a new version, dated today, with its reason and author;
+    /// the term stays as the first version set it. Reported to DUO like the first.
+    func change(_ id: String, _ wijziging: PipWijziging, by author: String, in db: Database) throws -> Pip {
+        guard let pip = try pip(id, in: db) else { throw ProblemDetails.notFound("no PIP with this id") }
+        guard pip.status == "vastgesteld", let first = pip.dagtekening, let route = try currentRoute(id, in: db) else {
+            throw ProblemDetails.conflict("only a fixed PIP changes by a new version; fix the draft first")
+        }
+        let niveau = try currentNiveau(id, in: db)
+        if let problem = wijziging.problem(current: route, niveau: niveau, termStart: PipTermijn.start(dagtekening: first), today: LocalDate(now())) {
+            var refusal = ProblemDetails.conflict("this change cannot be made: \(problem.name) \(problem.reason)")
+            refusal.invalidParams = [problem]
+            throw refusal
+        }
+        let newRoute = wijziging.soort == .schakelen ? wijziging.leerroute! : route
+        let newNiveau: Taalniveau = wijziging.soort == .afschalen ? .a2 : (newRoute == .z ? .a2 : .b1)
+        let uren = wijziging.uren ?? PipTermijn.defaultHours(newRoute) ?? 0
+        let versie = pip.versie + 1
+        let dagtekening = LocalDate(now())
+        try db.execute(
+            sql: "INSERT INTO pip_versie (pip_id, versie, dagtekening, leerroute, niveau, uren, soort, reden, auteur) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [id, versie, dagtekening.description, newRoute.rawValue, newNiveau.rawValue, uren, wijziging.soort.rawValue, wijziging.reden, author])
+        try db.execute(sql: "UPDATE pip SET versie = ? WHERE id = ?", arguments: [versie, id])
+        let melding = DuoPipMelding(dagtekeningPip: dagtekening.description, leerroute: newRoute.duoCode, niveau: newRoute == .z ? nil : newNiveau.rawValue)
+        try db.execute(
+            sql: "INSERT INTO duo_melding (pip_id, versie, melding, status) VALUES (?, ?, ?, 'open')", arguments: [id, versie, try json(melding)])
+        try outbox.add(
+            PipVastgesteld(
+                inburgeraarId: pip.inburgeraarId, gemeente: pip.gemeente, versie: versie, dagtekening: dagtekening, leerroute: newRoute,
+                niveau: newNiveau, uren: uren, onderdelen: newRoute.onderdelen, termijnEinddatum: pip.termijnEinde ?? PipTermijn.lastDay(dagtekening: first)),
+            in: db, time: now())
+        return try self.pip(id, in: db)!
+    }
+
+    /// The route of the PIP's newest version.
+    func currentRoute(_ id: String, in db: Database) throws -> Leerroute? {
+        if let route = try String.fetchOne(db, sql: "SELECT leerroute FROM pip_versie WHERE pip_id = ? ORDER BY versie DESC LIMIT 1", arguments: [id]) {
+            return Leerroute(rawValue: route)
+        }
+        guard let pip = try pip(id, in: db) else { return nil }
+        return pip.keuze?.leerroute ?? pip.advies.route
+    }
+
+    private func currentNiveau(_ id: String, in db: Database) throws -> Taalniveau {
+        if let niveau = try String.fetchOne(db, sql: "SELECT niveau FROM pip_versie WHERE pip_id = ? ORDER BY versie DESC LIMIT 1", arguments: [id]) {
+            return Taalniveau(rawValue: niveau) ?? .b1
+        }
+        let pip = try pip(id, in: db)
+        let route = pip?.keuze?.leerroute ?? pip?.advies.route ?? .b1
+        return pip?.keuze?.niveau ?? (route == .z ? .a2 : .b1)
+    }
+
     /// A municipality's PIPs, newest first, optionally of one status.
     func pips(of gemeente: GemeenteCode, status: String?, in db: Database) throws -> [Pip] {
         try Row.fetchAll(
