@@ -31,8 +31,8 @@ struct DossierStore: Sendable {
                 """,
             arguments: [
                 id.description, koppeling.koppelingId, koppeling.persoon.bsn.digits, koppeling.persoon.vNummer, koppeling.persoon.naam,
-                koppeling.persoon.geboortedatum.description, koppeling.persoon.nationaliteit, try json(koppeling.persoon.talen ?? []),
-                try json(koppeling.gezinsleden ?? []), koppeling.gemeente.rawValue, Doelgroep.asielstatushouder.rawValue,
+                koppeling.persoon.geboortedatum.description, koppeling.persoon.nationaliteit, try ChainJSON.string(koppeling.persoon.talen ?? []),
+                try ChainJSON.string(koppeling.gezinsleden ?? []), koppeling.gemeente.rawValue, Doelgroep.asielstatushouder.rawValue,
                 DossierStatus.gekoppeld.rawValue, koppeling.koppeldatum.description, koppeling.azc, deadline.description, time, time,
             ])
         try record(id, actor: "coa", change: "koppeling ontvangen", status: .gekoppeld, in: db)
@@ -68,7 +68,7 @@ struct DossierStore: Sendable {
                 """,
             arguments: [
                 koppeling.persoon.bsn.digits, koppeling.persoon.vNummer, koppeling.persoon.naam, koppeling.persoon.geboortedatum.description,
-                koppeling.persoon.nationaliteit, try json(koppeling.persoon.talen ?? []), try json(koppeling.gezinsleden ?? []),
+                koppeling.persoon.nationaliteit, try ChainJSON.string(koppeling.persoon.talen ?? []), try ChainJSON.string(koppeling.gezinsleden ?? []),
                 gemeente.rawValue, koppeling.koppeldatum.description, koppeling.azc, provisional, deadline.description, now(),
                 id.description,
             ])
@@ -106,7 +106,7 @@ struct DossierStore: Sendable {
         try startIntake(id, gemeente: try gemeente(of: id, in: db)!, status: status, actor: actor, in: db)
         // Every part is sealed, not only health: personal circumstances and free notes tell
         // of health too. The file's id is bound in, so a sealed part cannot be moved to another file.
-        let json = String(decoding: try ChainJSON.encoder().encode(invoer), as: UTF8.self)
+        let json = try ChainJSON.string(invoer)
         try db.execute(
             sql: "INSERT OR REPLACE INTO brede_intake (dossier_id, onderdeel, invoer, versleuteld, recorded_at, recorded_by) VALUES (?, ?, ?, 1, ?, ?)",
             arguments: [id.description, onderdeel.rawValue, try cipher.seal(json, for: id.description), now(), actor])
@@ -256,9 +256,6 @@ struct DossierStore: Sendable {
             arguments: [id.description, now(), actor, change, status.rawValue, note])
     }
 
-    private func json(_ value: some Encodable) throws -> String {
-        String(decoding: try ChainJSON.encoder().encode(value), as: UTF8.self)
-    }
 
     func inburgeraarID(_ text: String) throws -> InburgeraarID {
         guard let uuid = UUID(uuidString: text) else { throw DossierStoreError(description: "a file id in the database is not a UUID") }

@@ -28,7 +28,7 @@ struct PipRoutes {
             let id = try context.parameters.require("id")
             let keuze = try await request.decodeJSON(as: PipKeuze.self, context: context)
             try await database.write { db in
-                guard try store.pip(id, in: db)?.gemeente == gemeente else { throw ProblemDetails.notFound("no PIP with this id in your municipality") }
+                try requireOwn(id, gemeente, in: db)
                 try store.choose(keuze, for: id, in: db)
             }
             return try Response.json(keuze)
@@ -37,7 +37,7 @@ struct PipRoutes {
             let gemeente = try klantmanager(context)
             let id = try context.parameters.require("id")
             let fixed = try await database.write { db in
-                guard try store.pip(id, in: db)?.gemeente == gemeente else { throw ProblemDetails.notFound("no PIP with this id in your municipality") }
+                try requireOwn(id, gemeente, in: db)
                 return try store.fix(id, in: db)
             }
             return try Response.json(fixed)
@@ -48,7 +48,7 @@ struct PipRoutes {
             let wijziging = try await request.decodeJSON(as: PipWijziging.self, context: context)
             let author = try context.requirePrincipal().tokenId
             let changed = try await database.write { db in
-                guard try store.pip(id, in: db)?.gemeente == gemeente else { throw ProblemDetails.notFound("no PIP with this id in your municipality") }
+                try requireOwn(id, gemeente, in: db)
                 return try store.change(id, wijziging, by: author, in: db)
             }
             return try Response.json(changed, status: .created)
@@ -100,6 +100,11 @@ struct PipRoutes {
                 "200": .init("The PIP."), "403": .init("The PIP belongs to another municipality.", mediaType: "application/problem+json"),
                 "404": .init("No PIP with this id.", mediaType: "application/problem+json"),
             ]))
+    }
+
+    /// Refuses (404) a PIP that is not of the caller's municipality, without saying whether it exists.
+    private func requireOwn(_ id: String, _ gemeente: GemeenteCode, in db: Database) throws {
+        guard try store.pip(id, in: db)?.gemeente == gemeente else { throw ProblemDetails.notFound("no PIP with this id in your municipality") }
     }
 
     private func klantmanager(_ context: ServiceRequestContext) throws -> GemeenteCode {

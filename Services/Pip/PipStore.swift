@@ -55,8 +55,8 @@ struct PipStore: Sendable {
                 VALUES (?, ?, ?, ?, 'concept', ?, ?, ?, ?)
                 """,
             arguments: [
-                id, intake.inburgeraarId.description, intake.gemeente.rawValue, intake.doelgroep.rawValue, try json(advies),
-                try json(intake.samenvatting), intake.afgerondOp, now(),
+                id, intake.inburgeraarId.description, intake.gemeente.rawValue, intake.doelgroep.rawValue, try ChainJSON.string(advies),
+                try ChainJSON.string(intake.samenvatting), intake.afgerondOp, now(),
             ])
         guard db.changesCount == 1 else { return }
         try db.execute(sql: "UPDATE pip SET bsn = ? WHERE id = ?", arguments: [intake.bsn?.digits, id])
@@ -83,7 +83,7 @@ struct PipStore: Sendable {
             throw ProblemDetails.notFound("no PIP with this id")
         }
         guard status == "concept" else { throw ProblemDetails.conflict("only a draft can be edited; this PIP is \(status)") }
-        try db.execute(sql: "UPDATE pip SET keuze = ? WHERE id = ?", arguments: [try json(keuze), id])
+        try db.execute(sql: "UPDATE pip SET keuze = ? WHERE id = ?", arguments: [try ChainJSON.string(keuze), id])
     }
 
     /// Fixes a draft as version 1 of the beschikking, dated today; the term runs 3 years from
@@ -111,7 +111,7 @@ struct PipStore: Sendable {
         let melding = DuoPipMelding(
             dagtekeningPip: dagtekening.description, leerroute: route.duoCode, niveau: route == .z ? nil : niveau.rawValue)
         try db.execute(
-            sql: "INSERT INTO duo_melding (pip_id, versie, melding, status) VALUES (?, 1, ?, 'open')", arguments: [id, try json(melding)])
+            sql: "INSERT INTO duo_melding (pip_id, versie, melding, status) VALUES (?, 1, ?, 'open')", arguments: [id, try ChainJSON.string(melding)])
         try outbox.add(
             PipVastgesteld(
                 inburgeraarId: pip.inburgeraarId, gemeente: pip.gemeente, versie: 1, dagtekening: dagtekening, leerroute: route, niveau: niveau,
@@ -144,7 +144,7 @@ struct PipStore: Sendable {
         try db.execute(sql: "UPDATE pip SET versie = ? WHERE id = ?", arguments: [versie, id])
         let melding = DuoPipMelding(dagtekeningPip: dagtekening.description, leerroute: newRoute.duoCode, niveau: newRoute == .z ? nil : newNiveau.rawValue)
         try db.execute(
-            sql: "INSERT INTO duo_melding (pip_id, versie, melding, status) VALUES (?, ?, ?, 'open')", arguments: [id, versie, try json(melding)])
+            sql: "INSERT INTO duo_melding (pip_id, versie, melding, status) VALUES (?, ?, ?, 'open')", arguments: [id, versie, try ChainJSON.string(melding)])
         try outbox.add(
             PipVastgesteld(
                 inburgeraarId: pip.inburgeraarId, gemeente: pip.gemeente, versie: versie, dagtekening: dagtekening, leerroute: newRoute,
@@ -215,9 +215,6 @@ struct PipStore: Sendable {
             })
     }
 
-    private func json(_ value: some Encodable) throws -> String {
-        String(decoding: try ChainJSON.encoder().encode(value), as: UTF8.self)
-    }
 }
 
 /// The database holds something the store did not write.

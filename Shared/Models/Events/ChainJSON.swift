@@ -28,6 +28,11 @@ public enum ChainJSON {
         return decoder
     }
 
+    /// `value` as JSON text with the chain's conventions, e.g. for a database column.
+    public static func string(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder().encode(value), as: UTF8.self)
+    }
+
     /// Formats an instant as `2026-11-24T09:30:00.123Z` (milliseconds kept, UTC).
     public static func format(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt))
