@@ -40,6 +40,18 @@ extension DossierStore {
         try record(id, actor: "duo", change: change, status: status, in: db)
     }
 
+    /// DUO reported the person's inburgeringstermijn: noted in the file and announced, so the
+    /// PIP can show DUO's dates beside its own. A closed file still announces it.
+    func recordTermFromDUO(_ id: InburgeraarID, code: String, startdatum: LocalDate, laatsteDag: LocalDate, in db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT status, gemeente FROM dossier WHERE id = ?", arguments: [id.description]),
+            let status = DossierStatus(rawValue: row["status"]), let gemeente = try? GemeenteCode(row["gemeente"] as String)
+        else { return }
+        try record(id, actor: "duo", change: "inburgeringstermijn volgens DUO (\(code)): \(startdatum) tot en met \(laatsteDag)", status: status, in: db)
+        try outbox.add(
+            InburgeringstermijnGemeld(inburgeraarId: id, gemeente: gemeente, code: code, startdatum: startdatum, laatsteDag: laatsteDag),
+            in: db, time: now())
+    }
+
     /// The newest file of the person with `bsn`, open or closed.
     func file(bsn: String, in db: Database) throws -> InburgeraarID? {
         try String.fetchOne(db, sql: "SELECT id FROM dossier WHERE bsn = ? ORDER BY created_at DESC LIMIT 1", arguments: [bsn]).map(inburgeraarID)

@@ -113,8 +113,11 @@ struct DuoNotificationProcessor: Service {
             return recorded ? "uitslag leerbaarheidstoets vastgelegd" : "uitslag leerbaarheidstoets niet vastgelegd: dossier gesloten"
         default:
             let termijn = try await client.inburgeringstermijn(bsn: bsn, bron: bron)
+            guard let start = LocalDate(iso8601: termijn.startdatum), let einde = LocalDate(iso8601: termijn.einddatum) else {
+                return "inburgeringstermijn van DUO niet te lezen"
+            }
             try await database.write { db in
-                try store.noteFromDUO(id, "inburgeringstermijn volgens DUO: \(termijn.startdatum) tot \(termijn.einddatum) (\(notification.code))", in: db)
+                try store.recordTermFromDUO(id, code: notification.code, startdatum: start, laatsteDag: einde.adding(days: -1), in: db)
             }
             return "inburgeringstermijn genoteerd"
         }

@@ -17,19 +17,30 @@ enum PipApp {
         PipRoutes(store: try store(dependencies), database: dependencies.database).install(on: router, document: &document, tokens: dependencies.tokens)
     }
 
-    /// Completed intakes open draft PIPs; intake's PIP deadlines are kept for the late flag.
+    static let voortgangsgesprekMaanden = ServiceSetting(
+        ConfigurationKey("pip.voortgangsgesprek-maanden", help: "Months between voortgangsgesprekken with a person whose PIP is fixed (region policy)."),
+        defaultDescription: "3", default: { _, _ in "3" })
+
+    /// Completed intakes open draft PIPs; intake's PIP deadlines, DUO's term, moves and
+    /// closed files keep the PIPs and their deadline schedule up to date.
     @Sendable static func subscriptions(_ dependencies: ServiceApplication.Dependencies) throws -> [EventSubscription] {
         let store = try store(dependencies)
         return [
             EventSubscription(topic: "intake")
                 .on(IntakeAfgerond.self) { intake, _, db in try store.openDraft(for: intake, in: db) }
                 .on(KoppelingOntvangen.self) { event, _, db in
-                    try store.recordDeadline(event.voorlopigePipDeadline, for: event.inburgeraarId, from: "koppeling", in: db)
+                    try store.recordDeadline(event.voorlopigePipDeadline, for: event.inburgeraarId, gemeente: event.gemeente, from: "koppeling", in: db)
                 }
                 .on(KoppelingGewijzigd.self) { event, _, db in
-                    try store.recordDeadline(event.voorlopigePipDeadline, for: event.inburgeraarId, from: "koppeling", in: db)
+                    try store.recordDeadline(event.voorlopigePipDeadline, for: event.inburgeraarId, gemeente: event.gemeente, from: "koppeling", in: db)
                 }
-                .on(PipTermijnGestart.self) { event, _, db in try store.recordDeadline(event.pipDeadline, for: event.inburgeraarId, from: "duo", in: db) }
+                .on(PipTermijnGestart.self) { event, _, db in
+                    try store.recordDeadline(event.pipDeadline, for: event.inburgeraarId, gemeente: event.gemeente, from: "duo", in: db)
+                }
+                .on(InburgeringstermijnGemeld.self) { event, _, db in try store.recordDuoTerm(event, in: db) }
+                .on(Verhuisd.self) { event, _, db in try store.move(event, in: db) }
+                .on(KoppelingIngetrokken.self) { event, _, db in try store.closeFile(of: event.inburgeraarId, in: db) }
+                .on(DossierGecorrigeerd.self) { event, _, db in try store.closeFile(of: event.inburgeraarId, in: db) }
         ]
     }
 
@@ -38,12 +49,13 @@ enum PipApp {
         ConfigurationKey("duo.bron-oin", help: "The OIN the region reports PIPs to DUO under (bron, 20 characters)."),
         defaultDescription: "00000001001234567000 (the demo municipality)", default: { _, _ in "00000001001234567000" })
 
-    /// The melder of fixed PIPs to DUO, when pip is connected to DUO.
+    /// The deadline scheduler; and the melder of PIP versions to DUO, when pip is connected to DUO.
     @Sendable static func background(_ dependencies: ServiceApplication.Dependencies) throws -> [any Service] {
-        guard let client = try DuoConnection.client(dependencies.configuration) else { return [] }
+        let scheduler = PipDeadlineScheduler(store: try store(dependencies), database: dependencies.database, logger: dependencies.logger)
+        guard let client = try DuoConnection.client(dependencies.configuration) else { return [scheduler] }
         let bron = dependencies.configuration.value(of: bronOIN)
         guard bron.count == 20 else { throw ConfigurationError("duo.bron-oin must be an OIN of 20 characters") }
-        return [DuoPipMelder(client: client, database: dependencies.database, bron: bron, logger: dependencies.logger, now: { Date() })]
+        return [scheduler, DuoPipMelder(client: client, database: dependencies.database, bron: bron, logger: dependencies.logger, now: { Date() })]
     }
 
     static func store(_ dependencies: ServiceApplication.Dependencies) throws -> PipStore {
@@ -57,6 +69,7 @@ enum PipApp {
         }
         let policy = RouteAdvice.Policy(
             minimumScoreB1: try number(minimumScoreB1, 0...1000), maximumLeeftijdOnderwijs: try number(maximumLeeftijdOnderwijs, 16...80))
-        return PipStore(outbox: dependencies.outbox, policy: policy, now: { Date() })
+        return PipStore(
+            outbox: dependencies.outbox, policy: policy, now: { Date() }, voortgangsgesprekMaanden: try number(voortgangsgesprekMaanden, 1...12))
     }
 }

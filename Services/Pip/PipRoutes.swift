@@ -13,8 +13,24 @@ struct PipRoutes {
         let group = router.group("/api/v1/pips").add(middleware: BearerAuthMiddleware(tokens: tokens))
         group.get { request, context in
             let gemeente = try klantmanager(context)
-            let status = request.uri.queryParameters["status"].map(String.init)
-            return try Response.json(try await database.read { db in try store.pips(of: gemeente, status: status, in: db) })
+            let query = request.uri.queryParameters
+            let status = query["status"].map(String.init)
+            if let status, !["concept", "vastgesteld"].contains(status) {
+                throw ProblemDetails.invalidInput("status must be concept or vastgesteld", [.init(name: "status", reason: "must be concept or vastgesteld")])
+            }
+            let deadlineVoor = try query["deadlineVoor"].map { text in
+                guard let date = LocalDate(iso8601: String(text)) else {
+                    throw ProblemDetails.invalidInput("deadlineVoor must be a date (yyyy-MM-dd)", [.init(name: "deadlineVoor", reason: "must be yyyy-MM-dd")])
+                }
+                return date
+            }
+            let sort = query["sort"].map(String.init)
+            if let sort, sort != "deadline" {
+                throw ProblemDetails.invalidInput("sort must be deadline (or left out for newest first)", [.init(name: "sort", reason: "must be deadline")])
+            }
+            return try Response.json(try await database.read { db in
+                try store.pips(of: gemeente, status: status, deadlineVoor: deadlineVoor, sortByDeadline: sort != nil, in: db)
+            })
         }
         group.get("{id}") { _, context in
             let gemeente = try klantmanager(context)
@@ -36,9 +52,10 @@ struct PipRoutes {
         group.post("{id}/vaststellen") { _, context in
             let gemeente = try klantmanager(context)
             let id = try context.parameters.require("id")
+            let author = try context.requirePrincipal().tokenId
             let fixed = try await database.write { db in
                 try requireOwn(id, gemeente, in: db)
-                return try store.fix(id, in: db)
+                return try store.fix(id, by: author, in: db)
             }
             return try Response.json(fixed)
         }
@@ -53,6 +70,26 @@ struct PipRoutes {
             }
             return try Response.json(changed, status: .created)
         }
+        group.post("{id}/bezwaren") { request, context in
+            let gemeente = try klantmanager(context)
+            let id = try context.parameters.require("id")
+            let invoer = try await request.decodeJSON(as: BezwaarInvoer.self, context: context)
+            let author = try context.requirePrincipal().tokenId
+            let registered = try await database.write { db in
+                try requireOwn(id, gemeente, in: db)
+                return try store.registerBezwaar(invoer, against: id, by: author, in: db)
+            }
+            return try Response.json(registered, status: .created)
+        }
+        document.add("POST", "/api/v1/pips/{id}/bezwaren", .init(
+            operationId: "registerBezwaar",
+            summary: "Registers a bezwaar against a fixed version (the newest when versie is left out); one per version; one received after six weeks is flagged tijdig=false.",
+            tag: "pip", authenticated: true,
+            responses: [
+                "201": .init("The PIP with the bezwaar."), "400": .init("A field is missing or wrong (named).", mediaType: "application/problem+json"),
+                "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
+                "409": .init("The PIP is a draft, or the version has a bezwaar already.", mediaType: "application/problem+json"),
+            ]))
         document.add("POST", "/api/v1/pips/{id}/wijzigingen", .init(
             operationId: "changePip",
             summary: "A new version of a fixed PIP: schakelen (within 18 months of the term's start, except onderwijs to B1) or afschalen (B1 to A2, from 600 lesuren); with reason and author. The term does not move.",
@@ -61,17 +98,26 @@ struct PipRoutes {
                 "201": .init("The PIP with its new version."), "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
                 "409": .init("The change is not allowed (named).", mediaType: "application/problem+json"),
             ]))
-        group.get("{id}/beschikking") { _, context in
+        group.get("{id}/beschikking") { request, context in
             let gemeente = try klantmanager(context)
             let id = try context.parameters.require("id")
             guard let pip = try await database.read({ db in try store.pip(id, in: db) }), pip.gemeente == gemeente else {
                 throw ProblemDetails.notFound("no PIP with this id in your municipality")
             }
+            var versie: PipStore.Versie?
+            if let text = request.uri.queryParameters["versie"] {
+                guard let number = Int(text), let found = pip.versies.first(where: { $0.versie == number }) else {
+                    throw ProblemDetails.invalidInput("versie must be one of this PIP's versions (1 to \(pip.versie))", [.init(name: "versie", reason: "no such version")])
+                }
+                versie = found
+            }
             return Response(
-                status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: PipLetter.html(pip))))
+                status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: PipLetter.html(pip, versie: versie ?? pip.versies.last))))
         }
         document.add("GET", "/api/v1/pips/{id}/beschikking", .init(
-            operationId: "getPipLetter", summary: "The PIP as a printable decision letter in Dutch (HTML); a draft is marked CONCEPT.",
+            operationId: "getPipLetter",
+            summary: "A version of the PIP (the newest, or ?versie=N) as a printable decision letter in Dutch (HTML); a draft is marked CONCEPT.",
             tag: "pip", authenticated: true,
             responses: [
                 "200": .init("The letter.", mediaType: "text/html"),
@@ -92,8 +138,13 @@ struct PipRoutes {
                 "409": .init("DUO would refuse it, or a deviation has no reason (named).", mediaType: "application/problem+json"),
             ]))
         document.add("GET", "/api/v1/pips", .init(
-            operationId: "listPips", summary: "The PIPs of the klantmanager's municipality, newest first; filter: status (e.g. concept).",
-            tag: "pip", authenticated: true, responses: ["200": .init("The PIPs, each with its route advice and reasons.")]))
+            operationId: "listPips",
+            summary: "The PIPs of the klantmanager's municipality, newest first or ?sort=deadline (next deadline first); filters: status (concept, vastgesteld), deadlineVoor (a next deadline on or before this date).",
+            tag: "pip", authenticated: true,
+            responses: [
+                "200": .init("The PIPs, each with its route advice, reasons, contents, versions and next deadline."),
+                "400": .init("A filter is not understood (named).", mediaType: "application/problem+json"),
+            ]))
         document.add("GET", "/api/v1/pips/{id}", .init(
             operationId: "getPip", summary: "One PIP with its route advice, reasons and the intake summary.", tag: "pip", authenticated: true,
             responses: [

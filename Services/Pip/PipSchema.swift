@@ -1,7 +1,8 @@
 import GRDB
 import ServiceKit
 
-/// The PIP database: one draft per person for now; versions come with fixing.
+/// The PIP database: one PIP per person, its versions, bezwaren, meldingen to DUO and the
+/// schedule of its deadlines.
 enum PipSchema {
     static let migrations = [
         Migration("create-pips") { db in
@@ -66,6 +67,51 @@ enum PipSchema {
                     auteur TEXT NOT NULL,
                     PRIMARY KEY (pip_id, versie)
                 ) WITHOUT ROWID;
+                """)
+        },
+        Migration("add-versions-bezwaren-deadlines") { db in
+            // Every fixed version in pip_versie, the first included (backfilled from the draft);
+            // bezwaren; DUO's term; and the deadline schedule: one row per deadline and lead
+            // time, fired once (fired_at), kept afterwards so that nothing fires twice.
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO pip_versie (pip_id, versie, dagtekening, leerroute, niveau, uren, soort, reden, auteur)
+                SELECT id, 1, dagtekening,
+                       coalesce(json_extract(keuze, '$.leerroute'), json_extract(advies, '$.route')),
+                       coalesce(json_extract(keuze, '$.niveau'),
+                                CASE coalesce(json_extract(keuze, '$.leerroute'), json_extract(advies, '$.route')) WHEN 'z' THEN 'A2' ELSE 'B1' END),
+                       coalesce(json_extract(keuze, '$.uren'),
+                                CASE coalesce(json_extract(keuze, '$.leerroute'), json_extract(advies, '$.route')) WHEN 'z' THEN 1600 WHEN 'onderwijs' THEN 1500 ELSE 0 END),
+                       'vaststelling', coalesce(json_extract(keuze, '$.afwijkingsreden'), ''), 'onbekend'
+                FROM pip WHERE status = 'vastgesteld';
+                ALTER TABLE pip_deadline ADD COLUMN gemeente TEXT;
+                CREATE TABLE pip_bezwaar (
+                    pip_id TEXT NOT NULL REFERENCES pip(id),
+                    versie INTEGER NOT NULL,
+                    ontvangen_op TEXT NOT NULL,
+                    omschrijving TEXT NOT NULL,
+                    tijdig INTEGER NOT NULL,
+                    auteur TEXT NOT NULL,
+                    created_at DATETIME NOT NULL,
+                    PRIMARY KEY (pip_id, versie)
+                ) WITHOUT ROWID;
+                CREATE TABLE duo_termijn (
+                    inburgeraar_id TEXT PRIMARY KEY,
+                    code TEXT NOT NULL,
+                    startdatum TEXT NOT NULL,
+                    laatste_dag TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE pip_signaal (
+                    inburgeraar_id TEXT NOT NULL,
+                    soort TEXT NOT NULL,
+                    deadline TEXT NOT NULL,
+                    moment TEXT NOT NULL,
+                    fire_on TEXT NOT NULL,
+                    gemeente TEXT NOT NULL,
+                    pip_id TEXT,
+                    fired_at DATETIME,
+                    PRIMARY KEY (inburgeraar_id, soort, deadline, moment)
+                ) WITHOUT ROWID;
+                CREATE INDEX pip_signaal_due ON pip_signaal (fire_on) WHERE fired_at IS NULL;
                 """)
         },
     ]

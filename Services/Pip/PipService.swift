@@ -7,5 +7,5 @@ let pipService = ServiceDescriptor(
     summary: "Advises the leerroute and fixes the personal plan (PIP) as a versioned beschikking.",
     defaultPort: 8082,
     migrations: PipSchema.migrations,
-    settings: [PipApp.minimumScoreB1, PipApp.maximumLeeftijdOnderwijs, PipApp.bronOIN] + DuoConnection.settings
+    settings: [PipApp.minimumScoreB1, PipApp.maximumLeeftijdOnderwijs, PipApp.voortgangsgesprekMaanden, PipApp.bronOIN] + DuoConnection.settings
 )

@@ -4,48 +4,18 @@ import GRDB
 import Models
 import ServiceKit
 
-/// Opens draft PIPs and reads them.
+/// The PIPs of a region: drafts from completed intakes, their versions, bezwaren, meldingen
+/// to DUO and the deadline schedule. Every change is made in the caller's transaction, with
+/// its events through the outbox.
 struct PipStore: Sendable {
     let outbox: Outbox
     let policy: RouteAdvice.Policy
     let now: @Sendable () -> Date
-
-    /// One PIP as a case worker sees it.
-    struct Pip: Codable, Sendable, Equatable {
-        var id: String
-        var inburgeraarId: InburgeraarID
-        var gemeente: GemeenteCode
-        var doelgroep: Doelgroep
-        /// `concept` until it is fixed.
-        var status: String
-        var advies: RouteAdvice
-        var samenvatting: IntakeAfgerond.Samenvatting
-        var intakeAfgerondOp: Date
-        var aangemaaktOp: Date
-        /// What the case worker set in the draft.
-        var keuze: PipKeuze?
-        /// 0 for a draft, 1 once fixed.
-        var versie: Int
-        var dagtekening: LocalDate?
-        /// The last day of the inburgeringstermijn, once fixed.
-        var termijnEinde: LocalDate?
-        /// Fixed after the PIP deadline.
-        var teLaat: Bool
-        /// The PIP deadline as intake announced it (provisional, or DUO's), if known.
-        var pipDeadline: LocalDate?
-        /// The melding of the fixed version to DUO and DUO's answer, once there is one.
-        var duoMelding: DuoMeldingStatus?
-    }
-
-    /// Where the melding to DUO stands: `open` (waiting to be sent, or DUO unreachable),
-    /// `geregistreerd` (DUO's 201), `geweigerd` with DUO's `fouttekst`s (its 403).
-    struct DuoMeldingStatus: Codable, Sendable, Equatable {
-        var status: String
-        var fouten: [String]?
-    }
+    /// Months between voortgangsgesprekken (region policy).
+    var voortgangsgesprekMaanden = 3
 
     /// Opens a draft PIP with its route advice for a completed intake; a person who has one
-    /// already keeps it (the event may come twice).
+    /// already keeps it (the event may come twice). The PIP deadline's signals now name it.
     func openDraft(for intake: IntakeAfgerond, in db: Database) throws {
         let id = "pip-" + UUID().uuidString.lowercased()
         let advies = RouteAdvice.advise(intake.samenvatting, policy: policy)
@@ -60,21 +30,45 @@ struct PipStore: Sendable {
             ])
         guard db.changesCount == 1 else { return }
         try db.execute(sql: "UPDATE pip SET bsn = ? WHERE id = ?", arguments: [intake.bsn?.digits, id])
+        try db.execute(
+            sql: "UPDATE pip_signaal SET pip_id = ? WHERE inburgeraar_id = ? AND fired_at IS NULL", arguments: [id, intake.inburgeraarId.description])
         try outbox.add(
             PipConceptAangemaakt(pipId: id, inburgeraarId: intake.inburgeraarId, gemeente: intake.gemeente, geadviseerdeRoute: advies.route),
             in: db, time: now())
     }
 
     /// The PIP deadline intake announced: a provisional one is replaced by a correction and by
-    /// DUO's; DUO's stays.
-    func recordDeadline(_ deadline: LocalDate, for person: InburgeraarID, from bron: String, in db: Database) throws {
+    /// DUO's; DUO's stays. Scheduled for signals until the PIP is fixed.
+    func recordDeadline(_ deadline: LocalDate, for person: InburgeraarID, gemeente: GemeenteCode, from bron: String, in db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO pip_deadline (inburgeraar_id, deadline, bron) VALUES (?, ?, ?)
-                ON CONFLICT (inburgeraar_id) DO UPDATE SET deadline = excluded.deadline, bron = excluded.bron
+                INSERT INTO pip_deadline (inburgeraar_id, deadline, bron, gemeente) VALUES (?, ?, ?, ?)
+                ON CONFLICT (inburgeraar_id) DO UPDATE SET deadline = excluded.deadline, bron = excluded.bron, gemeente = excluded.gemeente
                 WHERE pip_deadline.bron != 'duo' OR excluded.bron = 'duo'
                 """,
-            arguments: [person.description, deadline.description, bron])
+            arguments: [person.description, deadline.description, bron, gemeente.rawValue])
+        let pip = try Row.fetchOne(db, sql: "SELECT id, status FROM pip WHERE inburgeraar_id = ?", arguments: [person.description])
+        guard pip?["status"] as String? != "vastgesteld",
+            let current = try String.fetchOne(db, sql: "SELECT deadline FROM pip_deadline WHERE inburgeraar_id = ?", arguments: [person.description])
+                .flatMap(LocalDate.init(iso8601:))
+        else { return }
+        try schedule(.pip, [current], for: person, gemeente: gemeente, pipId: pip?["id"], in: db)
+    }
+
+    /// The file was closed at intake (koppeling withdrawn, or DUO says no inburgeringsplicht):
+    /// no more deadline signals for the person.
+    func closeFile(of person: InburgeraarID, in db: Database) throws {
+        try cancelSignals(for: person, in: db)
+    }
+
+    /// DUO's term as intake read it, shown on the PIP beside ours.
+    func recordDuoTerm(_ event: InburgeringstermijnGemeld, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO duo_termijn (inburgeraar_id, code, startdatum, laatste_dag) VALUES (?, ?, ?, ?)
+                ON CONFLICT (inburgeraar_id) DO UPDATE SET code = excluded.code, startdatum = excluded.startdatum, laatste_dag = excluded.laatste_dag
+                """,
+            arguments: [event.inburgeraarId.description, event.code, event.startdatum.description, event.laatsteDag.description])
     }
 
     /// Records what the case worker set in a draft.
@@ -85,139 +79,9 @@ struct PipStore: Sendable {
         guard status == "concept" else { throw ProblemDetails.conflict("only a draft can be edited; this PIP is \(status)") }
         try db.execute(sql: "UPDATE pip SET keuze = ? WHERE id = ?", arguments: [try ChainJSON.string(keuze), id])
     }
-
-    /// Fixes a draft as version 1 of the beschikking, dated today; the term runs 3 years from
-    /// the day after. Refused (409, naming the field) when DUO would refuse it or a deviation
-    /// from the advice has no reason. Fixing after the PIP deadline is allowed but flagged.
-    func fix(_ id: String, in db: Database) throws -> Pip {
-        guard let pip = try pip(id, in: db) else { throw ProblemDetails.notFound("no PIP with this id") }
-        guard pip.status == "concept" else { throw ProblemDetails.conflict("this PIP is \(pip.status) already") }
-        let keuze = pip.keuze ?? PipKeuze()
-        let problems = keuze.problems(advice: pip.advies.route, firstPip: true)
-        guard problems.isEmpty else {
-            var problem = ProblemDetails.conflict("the PIP cannot be fixed yet: " + problems.map { "\($0.name) \($0.reason)" }.joined(separator: "; "))
-            problem.invalidParams = problems
-            throw problem
-        }
-        let route = keuze.leerroute ?? pip.advies.route
-        let niveau = keuze.niveau ?? (route == .z ? .a2 : .b1)
-        let uren = keuze.uren ?? PipTermijn.defaultHours(route) ?? 0
-        let dagtekening = LocalDate(now())
-        let einde = PipTermijn.lastDay(dagtekening: dagtekening)
-        let late = pip.pipDeadline.map { dagtekening > $0 } ?? false
-        try db.execute(
-            sql: "UPDATE pip SET status = 'vastgesteld', versie = 1, dagtekening = ?, termijn_einde = ?, te_laat = ? WHERE id = ?",
-            arguments: [dagtekening.description, einde.description, late, id])
-        let melding = DuoPipMelding(
-            dagtekeningPip: dagtekening.description, leerroute: route.duoCode, niveau: route == .z ? nil : niveau.rawValue)
-        try db.execute(
-            sql: "INSERT INTO duo_melding (pip_id, versie, melding, status) VALUES (?, 1, ?, 'open')", arguments: [id, try ChainJSON.string(melding)])
-        try outbox.add(
-            PipVastgesteld(
-                inburgeraarId: pip.inburgeraarId, gemeente: pip.gemeente, versie: 1, dagtekening: dagtekening, leerroute: route, niveau: niveau,
-                uren: uren, onderdelen: route.onderdelen, termijnEinddatum: einde),
-            in: db, time: now())
-        return try self.pip(id, in: db)!
-    }
-
-    /// Makes a change to a fixed PIP as a new version, dated today, with its reason and author;
-    /// the term stays as the first version set it. Reported to DUO like the first.
-    func change(_ id: String, _ wijziging: PipWijziging, by author: String, in db: Database) throws -> Pip {
-        guard let pip = try pip(id, in: db) else { throw ProblemDetails.notFound("no PIP with this id") }
-        guard pip.status == "vastgesteld", let first = pip.dagtekening, let route = try currentRoute(id, in: db) else {
-            throw ProblemDetails.conflict("only a fixed PIP changes by a new version; fix the draft first")
-        }
-        let niveau = try currentNiveau(id, in: db)
-        if let problem = wijziging.problem(current: route, niveau: niveau, termStart: PipTermijn.start(dagtekening: first), today: LocalDate(now())) {
-            var refusal = ProblemDetails.conflict("this change cannot be made: \(problem.name) \(problem.reason)")
-            refusal.invalidParams = [problem]
-            throw refusal
-        }
-        let newRoute = wijziging.soort == .schakelen ? wijziging.leerroute! : route
-        let newNiveau: Taalniveau = wijziging.soort == .afschalen ? .a2 : (newRoute == .z ? .a2 : .b1)
-        let uren = wijziging.uren ?? PipTermijn.defaultHours(newRoute) ?? 0
-        let versie = pip.versie + 1
-        let dagtekening = LocalDate(now())
-        try db.execute(
-            sql: "INSERT INTO pip_versie (pip_id, versie, dagtekening, leerroute, niveau, uren, soort, reden, auteur) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            arguments: [id, versie, dagtekening.description, newRoute.rawValue, newNiveau.rawValue, uren, wijziging.soort.rawValue, wijziging.reden, author])
-        try db.execute(sql: "UPDATE pip SET versie = ? WHERE id = ?", arguments: [versie, id])
-        let melding = DuoPipMelding(dagtekeningPip: dagtekening.description, leerroute: newRoute.duoCode, niveau: newRoute == .z ? nil : newNiveau.rawValue)
-        try db.execute(
-            sql: "INSERT INTO duo_melding (pip_id, versie, melding, status) VALUES (?, ?, ?, 'open')", arguments: [id, versie, try ChainJSON.string(melding)])
-        try outbox.add(
-            PipVastgesteld(
-                inburgeraarId: pip.inburgeraarId, gemeente: pip.gemeente, versie: versie, dagtekening: dagtekening, leerroute: newRoute,
-                niveau: newNiveau, uren: uren, onderdelen: newRoute.onderdelen, termijnEinddatum: pip.termijnEinde ?? PipTermijn.lastDay(dagtekening: first)),
-            in: db, time: now())
-        return try self.pip(id, in: db)!
-    }
-
-    /// The route of the PIP's newest version.
-    func currentRoute(_ id: String, in db: Database) throws -> Leerroute? {
-        if let route = try String.fetchOne(db, sql: "SELECT leerroute FROM pip_versie WHERE pip_id = ? ORDER BY versie DESC LIMIT 1", arguments: [id]) {
-            return Leerroute(rawValue: route)
-        }
-        guard let pip = try pip(id, in: db) else { return nil }
-        return pip.keuze?.leerroute ?? pip.advies.route
-    }
-
-    private func currentNiveau(_ id: String, in db: Database) throws -> Taalniveau {
-        if let niveau = try String.fetchOne(db, sql: "SELECT niveau FROM pip_versie WHERE pip_id = ? ORDER BY versie DESC LIMIT 1", arguments: [id]) {
-            return Taalniveau(rawValue: niveau) ?? .b1
-        }
-        let pip = try pip(id, in: db)
-        let route = pip?.keuze?.leerroute ?? pip?.advies.route ?? .b1
-        return pip?.keuze?.niveau ?? (route == .z ? .a2 : .b1)
-    }
-
-    /// A municipality's PIPs, newest first, optionally of one status.
-    func pips(of gemeente: GemeenteCode, status: String?, in db: Database) throws -> [Pip] {
-        try Row.fetchAll(
-            db, sql: """
-                SELECT p.*, d.deadline AS pip_deadline, m.status AS melding_status, m.fouten AS melding_fouten FROM pip p
-                LEFT JOIN pip_deadline d ON d.inburgeraar_id = p.inburgeraar_id
-                LEFT JOIN duo_melding m ON m.pip_id = p.id AND m.versie = p.versie
-                WHERE p.gemeente = ? AND (? IS NULL OR p.status = ?) ORDER BY p.created_at DESC LIMIT 500
-                """,
-            arguments: [gemeente.rawValue, status, status]
-        ).map(pip)
-    }
-
-    /// One PIP, or nil.
-    func pip(_ id: String, in db: Database) throws -> Pip? {
-        try Row.fetchOne(
-            db, sql: """
-                SELECT p.*, d.deadline AS pip_deadline, m.status AS melding_status, m.fouten AS melding_fouten FROM pip p
-                LEFT JOIN pip_deadline d ON d.inburgeraar_id = p.inburgeraar_id
-                LEFT JOIN duo_melding m ON m.pip_id = p.id AND m.versie = p.versie
-                WHERE p.id = ?
-                """,
-            arguments: [id]
-        ).map(pip)
-    }
-
-    private func pip(_ row: Row) throws -> Pip {
-        let decoder = ChainJSON.decoder()
-        guard let uuid = UUID(uuidString: row["inburgeraar_id"]) else { throw PipStoreError() }
-        return Pip(
-            id: row["id"], inburgeraarId: InburgeraarID(uuid), gemeente: try GemeenteCode(row["gemeente"] as String),
-            doelgroep: Doelgroep(rawValue: row["doelgroep"]) ?? .asielstatushouder, status: row["status"],
-            advies: try decoder.decode(RouteAdvice.self, from: Data((row["advies"] as String).utf8)),
-            samenvatting: try decoder.decode(IntakeAfgerond.Samenvatting.self, from: Data((row["samenvatting"] as String).utf8)),
-            intakeAfgerondOp: row["intake_afgerond_op"], aangemaaktOp: row["created_at"],
-            keuze: try (row["keuze"] as String?).map { try decoder.decode(PipKeuze.self, from: Data($0.utf8)) },
-            versie: row["versie"], dagtekening: (row["dagtekening"] as String?).flatMap(LocalDate.init(iso8601:)),
-            termijnEinde: (row["termijn_einde"] as String?).flatMap(LocalDate.init(iso8601:)), teLaat: row["te_laat"],
-            pipDeadline: (row["pip_deadline"] as String?).flatMap(LocalDate.init(iso8601:)),
-            duoMelding: (row["melding_status"] as String?).map { status in
-                DuoMeldingStatus(status: status, fouten: (row["melding_fouten"] as String?).flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) })
-            })
-    }
-
 }
 
 /// The database holds something the store did not write.
 struct PipStoreError: Error, CustomStringConvertible {
-    var description: String { "a PIP's person id in the database is not a UUID" }
+    var description: String { "a PIP row in the database does not decode (an id, a date or a kind is malformed)" }
 }

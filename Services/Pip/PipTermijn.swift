@@ -6,8 +6,9 @@ enum PipTermijn {
     /// The first day of the term for a first PIP dated `dagtekening`.
     static func start(dagtekening: LocalDate) -> LocalDate { dagtekening.adding(days: 1) }
 
-    /// The last day of the term: the day before its third anniversary.
-    static func lastDay(dagtekening: LocalDate) -> LocalDate { start(dagtekening: dagtekening).adding(years: 3).adding(days: -1) }
+    /// The last day of the term: the day before its third anniversary (the end of February
+    /// for a term starting on 29 February).
+    static func lastDay(dagtekening: LocalDate) -> LocalDate { start(dagtekening: dagtekening).lastDay(ofMonths: 36) }
 
     /// The hours a route takes when the case worker sets none: Z-route 1,600 (800 language
     /// + 800 participation), onderwijsroute 1,500 (about 1,000 + 500); the B1-route's hours

@@ -2,7 +2,7 @@ import Foundation
 import Models
 import ServiceKit
 
-/// What a case worker sets in a draft before fixing it.
+/// What a case worker sets in a draft before fixing it: the route, and the rest of the plan.
 struct PipKeuze: Codable, Sendable, Equatable {
     /// The chosen route; the advice when left out.
     var leerroute: Leerroute?
@@ -12,10 +12,23 @@ struct PipKeuze: Codable, Sendable, Equatable {
     var uren: Int?
     /// Why the chosen route differs from the advice; required when it does.
     var afwijkingsreden: String?
+    /// Preconditions for taking part (e.g. childcare arranged), one sentence each.
+    var voorwaarden: [String]?
+    /// The guidance the person gets (who, how often), in a sentence or two.
+    var begeleiding: String?
+    /// Whether the person receives bijstand; required for an asielstatushouder, for whom
+    /// ontzorgen then applies.
+    var bijstand: Bool?
+    /// Which fixed costs the municipality pays from the benefit, from when, for how long.
+    var ontzorgen: Ontzorgen?
+
+    static let maximumTekst = 2000
+    static let maximumVoorwaarden = 20
 
     /// DUO's rules for a PIP (its PIP API's validation), checked before fixing so that a PIP
-    /// DUO would refuse is never fixed; and the chain's own: a reason for deviating, hours.
-    func problems(advice: Leerroute, firstPip: Bool) -> [ProblemDetails.InvalidParam] {
+    /// DUO would refuse is never fixed; and the chain's own: a reason for deviating, hours,
+    /// ontzorgen for an asielstatushouder on bijstand.
+    func problems(advice: Leerroute, doelgroep: Doelgroep, firstPip: Bool) -> [ProblemDetails.InvalidParam] {
         let route = leerroute ?? advice
         var problems: [ProblemDetails.InvalidParam] = []
         if route != advice && (afwijkingsreden?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true) {
@@ -27,6 +40,34 @@ struct PipKeuze: Codable, Sendable, Equatable {
         if niveau == .a2 && route == .b1 && firstPip { problems.append(.init(name: "niveau", reason: "DUO: a first PIP in the B1-route is not at A2")) }
         if route == .b1 && uren == nil { problems.append(.init(name: "uren", reason: "is required for the B1-route")) }
         if let uren, !(1...9999).contains(uren) { problems.append(.init(name: "uren", reason: "must be 1 to 9999")) }
+        problems += planProblems(doelgroep: doelgroep)
+        return problems
+    }
+
+    /// The rest of the plan: texts of a sensible length, and ontzorgen as the law has it.
+    private func planProblems(doelgroep: Doelgroep) -> [ProblemDetails.InvalidParam] {
+        var problems: [ProblemDetails.InvalidParam] = []
+        for (name, text) in [("afwijkingsreden", afwijkingsreden), ("begeleiding", begeleiding)] where (text?.count ?? 0) > Self.maximumTekst {
+            problems.append(.init(name: name, reason: "must be at most \(Self.maximumTekst) characters"))
+        }
+        if let voorwaarden {
+            if voorwaarden.count > Self.maximumVoorwaarden { problems.append(.init(name: "voorwaarden", reason: "must be at most \(Self.maximumVoorwaarden)")) }
+            if voorwaarden.contains(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || $0.count > 500 }) {
+                problems.append(.init(name: "voorwaarden", reason: "each must be a sentence of 1 to 500 characters"))
+            }
+        }
+        if doelgroep == .asielstatushouder && bijstand == nil {
+            problems.append(.init(name: "bijstand", reason: "is required for an asielstatushouder: ontzorgen applies when they receive bijstand"))
+        }
+        if doelgroep == .asielstatushouder && bijstand == true && ontzorgen == nil {
+            problems.append(.init(name: "ontzorgen", reason: "is required: an asielstatushouder on bijstand is ontzorgd for at least \(Ontzorgen.minimumMaanden) months"))
+        }
+        if let ontzorgen {
+            if !(Ontzorgen.minimumMaanden...36).contains(ontzorgen.maanden) {
+                problems.append(.init(name: "ontzorgen.maanden", reason: "must be \(Ontzorgen.minimumMaanden) to 36 months"))
+            }
+            if ontzorgen.betalingen.isEmpty { problems.append(.init(name: "ontzorgen.betalingen", reason: "must name at least one payment")) }
+        }
         return problems
     }
 }

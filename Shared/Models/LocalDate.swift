@@ -58,6 +58,14 @@ public struct LocalDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
     /// The date `count` years later; Feb 29 clamps to Feb 28.
     public func adding(years count: Int) -> LocalDate { adding(.year, count) }
 
+    /// The last day of a period of `count` months that starts on this day: the day before the
+    /// same date `count` months later, or the last day of that month when it has no such date
+    /// (a period of six months from 31 August ends on the last day of February).
+    public func lastDay(ofMonths count: Int) -> LocalDate {
+        let end = adding(months: count)
+        return end.day == day ? end.adding(days: -1) : end
+    }
+
     public var description: String {
         let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"

@@ -23,6 +23,14 @@ import Testing
         #expect(start.adding(days: -31).description == "2025-12-31")
     }
 
+    @Test(arguments: [
+        ("2027-01-15", 6, "2027-07-14"), ("2027-01-31", 1, "2027-02-28"), ("2027-08-31", 6, "2028-02-29"),
+        ("2028-02-29", 36, "2031-02-28"), ("2027-03-01", 36, "2030-02-28"),
+    ])
+    func aPeriodOfMonthsEndsTheDayBeforeTheSameDateOrAtTheMonthsEnd(_ start: String, _ months: Int, _ last: String) throws {
+        #expect(try #require(LocalDate(iso8601: start)).lastDay(ofMonths: months).description == last)
+    }
+
     @Test func takesTheDutchDayOfAnInstant() throws {
         let lateEvening = try #require(ISO8601DateFormatter().date(from: "2026-06-30T22:30:00Z"))
         #expect(LocalDate(lateEvening).description == "2026-07-01")

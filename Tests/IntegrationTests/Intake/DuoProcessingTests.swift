@@ -59,6 +59,7 @@ import Testing
         let events = try region.events()
         #expect(events.contains("nl.inburgering.intake.pip-termijn-gestart.v1"))
         #expect(events.contains("nl.inburgering.intake.gecorrigeerd.v1"))
+        #expect(events.contains("nl.inburgering.intake.inburgeringstermijn-gemeld.v1"))
         var items: [[String: Any]] = []
         while ContinuousClock.now < deadline {
             let listed = try await region.get("/api/v1/duo/notificaties", token: region.operatorToken)
@@ -76,7 +77,7 @@ import Testing
         for code in ["SS102", "SS103", "SS104"] { #expect(outcome[code] == "inburgeringstermijn genoteerd", "\(code)") }
         #expect(outcome["SS110"] == "dossier gecorrigeerd: niet inburgeringsplichtig")
         #expect(items.first { $0["gebeurtenisId"] as? String == "SS998" }?["verwerkt"] as? Bool == false, "an unknown code waits, listed")
-        #expect(try await file(amal).contains("inburgeringstermijn volgens DUO: 2026-12-02 tot 2029-12-02"))
+        #expect(try await file(amal).contains("inburgeringstermijn volgens DUO (SS102): 2026-12-02 tot en met 2029-12-01"))
     }
 
     /// DUO unreachable: the notification is kept and waits, with the reason, and nothing is lost.

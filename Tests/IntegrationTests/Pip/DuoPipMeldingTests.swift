@@ -39,7 +39,8 @@ import Testing
             ids.append(try await database.write { db in
                 try store.openDraft(for: intake, in: db)
                 let id = try String.fetchOne(db, sql: "SELECT id FROM pip WHERE bsn = ?", arguments: [bsn])!
-                _ = try store.fix(id, in: db)
+                try store.choose(PipKeuze(bijstand: false), for: id, in: db)
+                _ = try store.fix(id, by: "tok_1", in: db)
                 return id
             })
         }

@@ -10,7 +10,7 @@ import Testing
         #expect(built.routes == built.document.routes)
         #expect(built.routes.isSuperset(of: [
             "GET /api/v1/pips", "GET /api/v1/pips/{id}", "PUT /api/v1/pips/{id}", "POST /api/v1/pips/{id}/vaststellen",
-            "POST /api/v1/pips/{id}/wijzigingen", "GET /api/v1/pips/{id}/beschikking",
+            "POST /api/v1/pips/{id}/wijzigingen", "POST /api/v1/pips/{id}/bezwaren", "GET /api/v1/pips/{id}/beschikking",
         ]))
     }
 }

@@ -9,7 +9,7 @@ import Testing
 /// Fixing a PIP: DUO's rules and the chain's checked before, the term and the late flag after,
 /// with an injected clock.
 @Suite struct PipVaststellingTests {
-    @Test(arguments: [("2026-12-01", "2029-12-01"), ("2026-12-31", "2029-12-31"), ("2027-02-28", "2030-02-28")])
+    @Test(arguments: [("2026-12-01", "2029-12-01"), ("2026-12-31", "2029-12-31"), ("2027-02-28", "2030-02-28"), ("2028-02-28", "2031-02-28")])
     func theTermRunsThreeYearsFromTheDayAfter(_ dagtekening: String, _ lastDay: String) {
         #expect(PipTermijn.lastDay(dagtekening: LocalDate(iso8601: dagtekening)!) == LocalDate(iso8601: lastDay)!)
         #expect(PipTermijn.start(dagtekening: LocalDate(iso8601: dagtekening)!) == LocalDate(iso8601: dagtekening)!.adding(days: 1))
@@ -27,14 +27,14 @@ import Testing
                                 leeftijd: 40, huishoudenGrootte: 1))
         let id = try database.write { db in
             try store.openDraft(for: intake, in: db)
-            try store.recordDeadline(LocalDate(iso8601: "2026-12-20")!, for: person, from: "koppeling", in: db)
+            try store.recordDeadline(LocalDate(iso8601: "2026-12-20")!, for: person, gemeente: try GemeenteCode("GM0193"), from: "koppeling", in: db)
             return try String.fetchOne(db, sql: "SELECT id FROM pip")!
         }
         func refusal(_ keuze: PipKeuze) throws -> [String] {
             do {
                 try database.write { db in
                     try store.choose(keuze, for: id, in: db)
-                    _ = try store.fix(id, in: db)
+                    _ = try store.fix(id, by: "tok_1", in: db)
                 }
                 return []
             } catch let problem as ProblemDetails {
@@ -43,24 +43,42 @@ import Testing
             }
         }
         #expect(try database.read { try store.pip(id, in: $0)?.advies.route } == .z)
-        #expect(try refusal(PipKeuze(leerroute: .b1, uren: 600)) == ["afwijkingsreden"])
-        #expect(try refusal(PipKeuze(leerroute: .b1, afwijkingsreden: "wil werken")) == ["uren"])
-        #expect(try refusal(PipKeuze(niveau: .b1)) == ["niveau"], "DUO: no B1 with the Z-route")
-        #expect(try refusal(PipKeuze(leerroute: .b1, niveau: .a2, uren: 600, afwijkingsreden: "x")) == ["niveau"], "DUO: no first PIP at A2 in B1")
-        #expect(try refusal(PipKeuze(leerroute: .onderwijs, niveau: .a2, afwijkingsreden: "x")) == ["niveau"], "DUO: no A2 with onderwijs")
+        #expect(try refusal(PipKeuze(leerroute: .b1, uren: 600, bijstand: false)) == ["afwijkingsreden"])
+        #expect(try refusal(PipKeuze(leerroute: .b1, afwijkingsreden: "wil werken", bijstand: false)) == ["uren"])
+        #expect(try refusal(PipKeuze(niveau: .b1, bijstand: false)) == ["niveau"], "DUO: no B1 with the Z-route")
+        #expect(try refusal(PipKeuze(leerroute: .b1, niveau: .a2, uren: 600, afwijkingsreden: "x", bijstand: false)) == ["niveau"], "DUO: no first PIP at A2 in B1")
+        #expect(try refusal(PipKeuze(leerroute: .onderwijs, niveau: .a2, afwijkingsreden: "x", bijstand: false)) == ["niveau"], "DUO: no A2 with onderwijs")
+        #expect(try refusal(PipKeuze()) == ["bijstand"], "an asielstatushouder's plan says whether ontzorgen applies")
+        #expect(try refusal(PipKeuze(bijstand: true)) == ["ontzorgen"])
+        let start = LocalDate(iso8601: "2026-12-15")!
+        #expect(try refusal(PipKeuze(bijstand: true, ontzorgen: .init(startdatum: start, maanden: 5, betalingen: [.huur]))) == ["ontzorgen.maanden"])
+        #expect(try refusal(PipKeuze(bijstand: true, ontzorgen: .init(startdatum: start, maanden: 6, betalingen: []))) == ["ontzorgen.betalingen"])
+        #expect(try refusal(PipKeuze(voorwaarden: [""], bijstand: false)) == ["voorwaarden"])
+        #expect(try refusal(PipKeuze(begeleiding: String(repeating: "x", count: 2001), bijstand: false)) == ["begeleiding"])
 
+        let keuze = PipKeuze(
+            voorwaarden: ["Kinderopvang voor de jongste is geregeld."], begeleiding: "Maandelijks gesprek met de klantmanager.", bijstand: true,
+            ontzorgen: .init(startdatum: start, maanden: 6, betalingen: [.huur, .zorgverzekering]))
         let fixed = try database.write { db in
-            try store.choose(PipKeuze(), for: id, in: db)
-            return try store.fix(id, in: db)
+            try store.choose(keuze, for: id, in: db)
+            return try store.fix(id, by: "tok_1", in: db)
         }
         #expect(fixed.status == "vastgesteld" && fixed.versie == 1)
         #expect(fixed.dagtekening == LocalDate(iso8601: "2027-01-01"))
         #expect(fixed.termijnEinde == LocalDate(iso8601: "2030-01-01"))
         #expect(fixed.teLaat, "fixed after the deadline of 2026-12-20: allowed, but flagged")
-        #expect(throws: ProblemDetails.self) { try database.write { db in _ = try store.fix(id, in: db) } }
-        let letter = PipLetter.html(fixed)
+        #expect(throws: ProblemDetails.self) { try database.write { db in _ = try store.fix(id, by: "tok_1", in: db) } }
+        #expect(fixed.inhoud.urenTaal == 800 && fixed.inhoud.urenParticipatie == 800)
+        #expect(fixed.inhoud.onderdelen == [.pvt, .map])
+        #expect(fixed.inhoud.ontzorgenTotEnMet == LocalDate(iso8601: "2027-06-14"), "six months from the start of assistance")
+        #expect(fixed.inhoud.voortgangsgesprekken.first == LocalDate(iso8601: "2027-04-01") && fixed.inhoud.voortgangsgesprekken.count == 12)
+        #expect(fixed.versies.map(\.soort) == ["vaststelling"] && fixed.versies.first?.auteur == "tok_1")
+        let letter = PipLetter.html(fixed, versie: fixed.versies.last)
         #expect(letter.contains("Beschikking") && !letter.contains("CONCEPT"))
-        #expect(letter.contains("zelfredzaamheidsroute (Z-route)") && letter.contains("1600 uur"))
+        #expect(letter.contains("zelfredzaamheidsroute (Z-route)") && letter.contains("1600 uur (800 uur taal en 800 uur participatie)"))
+        #expect(letter.contains("Kinderopvang voor de jongste") && letter.contains("Maandelijks gesprek"))
+        #expect(letter.contains("tot en met 2027-06-14 (6 maanden)") && letter.contains("huur, zorgverzekering"))
+        #expect(letter.contains("Elke 3 maanden") && letter.contains("2027-04-01"))
         #expect(letter.contains("tot en met 2030-01-01") && letter.contains("bezwaar maken"))
         #expect(letter.contains("Module Arbeidsmarkt en Participatie") && !letter.contains("Kennis van de Nederlandse Maatschappij"))
         let events = try database.read { try String.fetchAll($0, sql: "SELECT envelope FROM outbox ORDER BY id") }
@@ -69,18 +87,25 @@ import Testing
         #expect(event.leerroute == .z && event.uren == 1600 && event.onderdelen == [.pvt, .map] && event.termijnEinddatum == fixed.termijnEinde)
     }
 
-    @Test func aDraftLetterIsMarkedAndEscapesWhatPeopleTyped() {
-        let pip = PipStore.Pip(
-            id: "pip-1", inburgeraarId: InburgeraarID(), gemeente: try! GemeenteCode("GM0193"), doelgroep: .asielstatushouder, status: "concept",
-            advies: RouteAdvice(route: .b1, redenen: ["Eerste reden."]),
+    @Test func aDraftLetterIsMarkedAndEscapesWhatPeopleTyped() throws {
+        let directory = try TemporaryDirectory()
+        let database = try ServiceDatabase.open(path: directory.path + "/pip.sqlite", migrations: PipSchema.migrations)
+        let store = PipStore(outbox: Outbox(source: "/x"), policy: .init(), now: { Date() })
+        let intake = IntakeAfgerond(
+            inburgeraarId: InburgeraarID(), gemeente: try GemeenteCode("GM0193"), doelgroep: .asielstatushouder, afgerondOp: Date(),
             samenvatting: .init(opleidingsniveau: "mbo", werkervaringJaren: 1, taalniveau: .a1, leerbaarheidsscore: 70, hoofddoel: .werk,
-                                leeftijd: 30, huishoudenGrootte: 1),
-            intakeAfgerondOp: Date(), aangemaaktOp: Date(), keuze: PipKeuze(leerroute: .z, afwijkingsreden: "<script>alert(1)</script>"),
-            versie: 0, dagtekening: nil, termijnEinde: nil, teLaat: false, pipDeadline: nil, duoMelding: nil)
-        let letter = PipLetter.html(pip)
+                                leeftijd: 30, huishoudenGrootte: 1))
+        let pip = try database.write { db in
+            try store.openDraft(for: intake, in: db)
+            let id = try String.fetchOne(db, sql: "SELECT id FROM pip")!
+            try store.choose(PipKeuze(leerroute: .z, afwijkingsreden: "<script>alert(1)</script>", voorwaarden: ["<b>opvang</b>"]), for: id, in: db)
+            return try store.pip(id, in: db)!
+        }
+        let letter = PipLetter.html(pip, versie: nil)
         #expect(letter.contains("CONCEPT"))
-        #expect(!letter.contains("<script>") && letter.contains("&lt;script&gt;"))
+        #expect(!letter.contains("<script>") && letter.contains("&lt;script&gt;") && letter.contains("&lt;b&gt;opvang"))
         #expect(letter.contains("Het advies was de B1-route"))
+        #expect(letter.contains("ten minste de eerste zes maanden"), "bijstand not yet known: the general ontzorgen clause")
     }
 
     @Test func duosDeadlineWinsOverAProvisionalOne() throws {
@@ -89,10 +114,13 @@ import Testing
         let store = PipStore(outbox: Outbox(source: "/x"), policy: .init(), now: { Date() })
         let person = InburgeraarID()
         try database.write { db in
-            try store.recordDeadline(LocalDate(iso8601: "2027-01-10")!, for: person, from: "koppeling", in: db)
-            try store.recordDeadline(LocalDate(iso8601: "2027-02-01")!, for: person, from: "duo", in: db)
-            try store.recordDeadline(LocalDate(iso8601: "2027-01-15")!, for: person, from: "koppeling", in: db)
+            let zwolle = try GemeenteCode("GM0193")
+            try store.recordDeadline(LocalDate(iso8601: "2027-01-10")!, for: person, gemeente: zwolle, from: "koppeling", in: db)
+            try store.recordDeadline(LocalDate(iso8601: "2027-02-01")!, for: person, gemeente: zwolle, from: "duo", in: db)
+            try store.recordDeadline(LocalDate(iso8601: "2027-01-15")!, for: person, gemeente: zwolle, from: "koppeling", in: db)
         }
         #expect(try database.read { try String.fetchOne($0, sql: "SELECT deadline FROM pip_deadline") } == "2027-02-01")
+        let scheduled = try database.read { try String.fetchAll($0, sql: "SELECT DISTINCT deadline FROM pip_signaal WHERE soort = 'pip'") }
+        #expect(scheduled == ["2027-02-01"], "only the deadline that holds is signalled")
     }
 }

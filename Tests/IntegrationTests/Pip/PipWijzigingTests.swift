@@ -22,8 +22,8 @@ import Testing
         return try database.write { db in
             try store.openDraft(for: intake, in: db)
             let id = try String.fetchOne(db, sql: "SELECT id FROM pip WHERE inburgeraar_id = ?", arguments: [intake.inburgeraarId.description])!
-            try store.choose(PipKeuze(leerroute: route, uren: 600, afwijkingsreden: route == .z ? nil : "keuze van de klantmanager"), for: id, in: db)
-            _ = try store.fix(id, in: db)
+            try store.choose(PipKeuze(leerroute: route, uren: 600, afwijkingsreden: route == .z ? nil : "keuze van de klantmanager", bijstand: false), for: id, in: db)
+            _ = try store.fix(id, by: "tok_1", in: db)
             return id
         }
     }
@@ -58,8 +58,44 @@ import Testing
         #expect(changed.termijnEinde == LocalDate(iso8601: "2030-01-01"), "the term never moves")
         #expect(try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM duo_melding WHERE pip_id = ?", arguments: [z]) } == 3)
 
-        clock.advance(days: 18 * 31)  // past 18 months of the term
+        #expect(changed.versies.map(\.soort) == ["vaststelling", "schakelen", "afschalen"])
+        #expect(changed.versies.last?.niveau == .a2 && changed.versies.last?.auteur == "tok_1")
+        let kinds = try database.read { db in
+            try String.fetchAll(db, sql: "SELECT envelope FROM outbox ORDER BY id").map { try EventEnvelope(json: Data($0.utf8)) }
+                .filter { $0.type == PipGewijzigd.eventType.rawValue }.compactMap { try $0.decode(as: PipGewijzigd.self)?.soort }
+        }
+        #expect(kinds == [.schakelen, .afschalen])
+
+        // The term starts on 2027-01-02: switching is possible up to and including 2028-07-02.
+        clock.advance(days: 548)  // 2028-07-02
+        #expect(refusal(onderwijs, .init(soort: .schakelen, leerroute: .z, reden: "op de laatste dag", uren: nil)) == nil)
+        clock.advance(days: 1)
         #expect(refusal(z, .init(soort: .schakelen, leerroute: .z, reden: "terug", uren: nil)) == "leerroute")
-        #expect(refusal(onderwijs, .init(soort: .schakelen, leerroute: .b1, reden: "liever werken", uren: 600)) == nil, "onderwijs → B1 at any time")
+        #expect(refusal(onderwijs, .init(soort: .schakelen, leerroute: .onderwijs, reden: "terug", uren: nil)) == "leerroute")
+        let third = try fixedPip(route: .onderwijs, store: store, database: database)
+        clock.advance(days: 600)
+        #expect(refusal(third, .init(soort: .schakelen, leerroute: .b1, reden: "liever werken", uren: 600)) == nil, "onderwijs → B1 at any time")
+    }
+
+    @Test func aMoveMakesAVersionOfTheNewMunicipalityWithTheRouteKept() throws {
+        let directory = try TemporaryDirectory()
+        let database = try ServiceDatabase.open(path: directory.path + "/pip.sqlite", migrations: PipSchema.migrations)
+        let clock = Clock()
+        let store = PipStore(outbox: Outbox(source: "/x"), policy: .init(), now: { clock.now.withLock { $0 } })
+        let id = try fixedPip(route: .z, store: store, database: database)
+        let person = try #require(try database.read { try store.pip(id, in: $0)?.inburgeraarId })
+        clock.advance(days: 40)
+        let move = Verhuisd(inburgeraarId: person, vanGemeente: try GemeenteCode("GM0193"), naarGemeente: try GemeenteCode("GM0166"))
+        try database.write { db in
+            try store.move(move, in: db)
+            try store.move(move, in: db)  // the event may come twice
+        }
+        let moved = try #require(try database.read { try store.pip(id, in: $0) })
+        #expect(moved.gemeente == (try GemeenteCode("GM0166")))
+        #expect(moved.versie == 2 && moved.versies.last?.soort == "verhuizing" && moved.versies.last?.leerroute == .z)
+        #expect(moved.versies.last?.dagtekening == LocalDate(iso8601: "2027-02-10") && moved.termijnEinde == LocalDate(iso8601: "2030-01-01"))
+        let signalGemeenten = try database.read { try String.fetchAll($0, sql: "SELECT DISTINCT gemeente FROM pip_signaal WHERE fired_at IS NULL") }
+        #expect(signalGemeenten == ["GM0166"], "the deadlines now reach the new municipality")
+        #expect(try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM duo_melding WHERE pip_id = ?", arguments: [id]) } == 2)
     }
 }

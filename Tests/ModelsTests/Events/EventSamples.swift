@@ -32,6 +32,13 @@ enum EventSamples {
         PipVastgesteld(
             inburgeraarId: person, gemeente: zwolle, versie: 1, dagtekening: day, leerroute: .b1, niveau: .b1, uren: 900,
             onderdelen: Leerroute.b1.onderdelen, termijnEinddatum: day.adding(days: 1).adding(years: 3)),
+        PipGewijzigd(
+            pipId: "pip-1", inburgeraarId: person, gemeente: zwolle, versie: 2, soort: .schakelen, dagtekening: day.adding(months: 3),
+            leerroute: .z, niveau: .a2, uren: 1600, onderdelen: Leerroute.z.onderdelen, termijnEinddatum: day.adding(days: 1).adding(years: 3)),
+        PipBezwaarIngediend(pipId: "pip-1", inburgeraarId: person, gemeente: zwolle, versie: 1, ontvangenOp: day.adding(days: 20), tijdig: true),
+        PipDeadlineNadert(pipId: nil, inburgeraarId: person, gemeente: zwolle, soort: .pip, deadline: day, vooraf: "P14D"),
+        PipDeadlineVerstreken(pipId: "pip-1", inburgeraarId: person, gemeente: zwolle, soort: .termijn, deadline: day),
+        InburgeringstermijnGemeld(inburgeraarId: person, gemeente: zwolle, code: "SS102", startdatum: day, laatsteDag: day.adding(years: 3).adding(days: -1)),
         AanbiederGeplaatst(inburgeraarId: person, aanbiederId: "nltraining", contractId: "zwolle-b1-2025", leerroute: .b1, startdatum: day),
         keurmerk,
         NotificatieVerzonden(notificatieId: "n-1", aanleidingEventId: "e-1", kanaal: .email, verzondenOp: instant),
