@@ -4,7 +4,7 @@ import Synchronization
 
 /// `POST /personen/{bsn}/PIP` as DUO's PIP API 1.2 has it, with DUO's validation rules
 /// (docs/duo-interface-notes.md §3): a rule broken is a 403 with an array of `fouttekst`.
-struct PipMelding: Decodable, Sendable {
+struct PipMelding: Codable, Sendable {
     var dagtekeningPip: String
     var leerroute: String
     var niveau: String?
@@ -49,6 +49,9 @@ enum DuoDate {
 /// The PIPs the simulator registered, by BSN.
 final class RegisteredPips: Sendable {
     private let pips = Mutex<[String: [PipMelding]]>([:])
+
+    /// The meldingen registered for `bsn`, oldest first.
+    func registered(bsn: String) -> [PipMelding] { pips.withLock { $0[bsn, default: []] } }
 
     /// Registers `melding` unless it breaks a rule; returns the broken rules.
     func register(_ melding: PipMelding, bsn: String, persoon: DuoSeed.Persoon?) -> [String] {

@@ -65,6 +65,12 @@ struct ServeCommand: AsyncParsableCommand {
             }
             return Response(status: .created, headers: [.apiVersion: "1.2.0"])
         }
+        // The simulator's own window, not DUO's interface: what it registered, for tests and the demo.
+        router.get("/_sim/personen/{bsn}/PIP-meldingen") { _, context in
+            Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(registered.registered(bsn: try context.parameters.require("bsn"))))))
+        }
         let scheme = tlsCertificate == nil ? "http" : "https"
         let app = Application(
             router: router, server: try server(),
@@ -91,6 +97,7 @@ struct DuoHeadersMiddleware: RouterMiddleware {
     let failuresLeft: FailureBudget
 
     func handle(_ request: Request, context: BasicRequestContext, next: (Request, BasicRequestContext) async throws -> Response) async throws -> Response {
+        if request.uri.path.hasPrefix("/_sim/") { return try await next(request, context) }
         let failing = failuresLeft.take()
         if failing { return fout(.serviceUnavailable, "gepland onderhoud") }
         for name in ["bron", "doel"] where request.headers[HTTPField.Name(name)!]?.count != 20 {

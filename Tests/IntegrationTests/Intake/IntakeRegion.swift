@@ -56,6 +56,22 @@ struct IntakeRegion {
         }
     }
 
+    /// Fills in every part of the brede intake of `id` as Zwolle's klantmanager and completes it.
+    func completeIntake(_ id: String, score: Int = 72) async throws {
+        for (part, body) in [
+            ("opleiding", #"{"niveau":"hbo"}"#), ("werkervaring", #"{"jaren":3}"#), ("taalniveau", #"{"niveau":"A2"}"#),
+            ("leerbaarheidstoets", #"{"score":\#(score)}"#), ("persoonlijkeOmstandigheden", #"{"toelichting":"x"}"#),
+            ("gezondheid", #"{"toelichting":"y"}"#), ("hoofddoel", #"{"doel":"werk"}"#),
+        ] {
+            let answer = try await intake.request("PUT", "/api/v1/inburgeraars/\(id)/brede-intake/\(part)", body: body, headers: [
+                "Authorization": "Bearer \(zwolle)", "Content-Type": "application/json",
+            ])
+            #expect(answer.status == 200, "\(part): \(answer.body)")
+        }
+        let completed = try await intake.request("POST", "/api/v1/inburgeraars/\(id)/afronden", headers: ["Authorization": "Bearer \(zwolle)"])
+        #expect(completed.status == 200, "\(completed.body)")
+    }
+
     /// The types of the events intake published, in order.
     func events() throws -> [String] {
         try DurableQueue(directory: queue).topic("intake").read(from: 0, maxCount: 100).map { try EventEnvelope(json: Data($0.payload)).type }

@@ -17,18 +17,7 @@ import Testing
 
         #expect(try await region.post("coa.koppeling.aangemaakt", IntakeKoppelingTests.koppeling()).status == 202)
         let id = try #require(try await region.caseload(region.zwolle, count: 1).first?["id"] as? String)
-        for (part, body) in [
-            ("opleiding", #"{"niveau":"hbo"}"#), ("werkervaring", #"{"jaren":3}"#), ("taalniveau", #"{"niveau":"A2"}"#),
-            ("leerbaarheidstoets", #"{"score":72}"#), ("persoonlijkeOmstandigheden", #"{"toelichting":"x"}"#),
-            ("gezondheid", #"{"toelichting":"y"}"#), ("hoofddoel", #"{"doel":"werk"}"#),
-        ] {
-            let answer = try await region.intake.request("PUT", "/api/v1/inburgeraars/\(id)/brede-intake/\(part)", body: body, headers: [
-                "Authorization": "Bearer \(region.zwolle)", "Content-Type": "application/json",
-            ])
-            #expect(answer.status == 200)
-        }
-        let completed = try await region.intake.request("POST", "/api/v1/inburgeraars/\(id)/afronden", headers: ["Authorization": "Bearer \(region.zwolle)"])
-        #expect(completed.status == 200)
+        try await region.completeIntake(id)
 
         var pips: [[String: Any]] = []
         let deadline = ContinuousClock.now + .seconds(15)
