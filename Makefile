@@ -6,7 +6,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 DESTDIR ?=
 # Debian packages the build, the demo and the tests need; `make deps` installs missing ones.
-APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev curl systemd openssl
+APT_PACKAGES := libsqlite3-dev libcurl4-openssl-dev curl jq systemd openssl
 
 .PHONY: help deps build run test bench bench-queue install clean
 

@@ -21,6 +21,7 @@ let package = Package(
         .executable(name: "inburgering-queue-load", targets: ["QueueLoad"]),
         .executable(name: "inburgering-plumbing-probe", targets: ["PlumbingProbe"]),
         .executable(name: "inburgering-duo-sim", targets: ["DuoSim"]),
+        .executable(name: "inburgering-demo", targets: ["Demo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -98,7 +99,6 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             path: "Tools/duo-sim",
-            exclude: ["demo-seed.json"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -158,6 +158,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "Demo",
+            dependencies: [
+                "DUO",
+                "Models",
+                "ServiceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Tools/demo",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "PlumbingProbe",
             dependencies: [
                 "ServiceKit",
@@ -194,7 +206,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "Models", "Queue", "ServiceKit", "Intake", "Pip", "Enrolment", "ContractMonitor", "Notifier", "Ctl", "QueueLoad",
-                "PlumbingProbe", "DuoSim", "DUO", .product(name: "GRDB", package: "GRDB.swift"),
+                "PlumbingProbe", "DuoSim", "Demo", "DUO", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             path: "Tests/IntegrationTests"

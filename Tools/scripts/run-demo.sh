@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Starts the five services of the demo region side by side, and DUO's simulator; state
-# under ./var/demo, logs under ./var/demo/log; prints where each listens; Ctrl-C stops
-# them all cleanly.
+# Starts the five services of the demo region side by side with DUO's simulator, fills the
+# region with generated people (inburgering-demo), prints where each service listens and the
+# demo's credentials; Ctrl-C stops them all cleanly. State under ./var/demo, logs under
+# ./var/demo/log. INBURGERING_DEMO_PORT_BASE (default 8080) moves every port: intake listens
+# on base+1 … notifier on base+5, the DUO simulator on base+10.
 # Usage: Tools/scripts/run-demo.sh BIN_DIR
 set -euo pipefail
 
@@ -9,16 +11,16 @@ bin=${1:?usage: run-demo.sh BIN_DIR}
 region=demo
 state=./var/$region
 logs=$state/log
-services=(intake:8081 pip:8082 enrolment:8083 contract-monitor:8084 notifier:8085)
+base=${INBURGERING_DEMO_PORT_BASE:-8080}
+people=36
+services=(intake:$((base + 1)) pip:$((base + 2)) enrolment:$((base + 3)) contract-monitor:$((base + 4)) notifier:$((base + 5)))
+intake_port=$((base + 1))
+duo_port=$((base + 10))
 
 umask 077
 mkdir -p "$logs"
 pids=()
-# DUO is played by its simulator, from a seed file with two people (docs/duo.md).
-duo_port=8090
-"$bin/inburgering-duo-sim" serve --seed "$(dirname "$0")/../duo-sim/demo-seed.json" --port "$duo_port" >>"$logs/duo-sim.log" 2>&1 &
-sim_pid=$!
-
+sim_pid=
 stop_all() {
     trap - INT TERM
     echo
@@ -26,12 +28,19 @@ stop_all() {
     for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
     status=0
     for pid in "${pids[@]}"; do wait "$pid" || status=1; done
-    kill -TERM "$sim_pid" 2>/dev/null || true
-    wait "$sim_pid" 2>/dev/null || true
+    if [ -n "$sim_pid" ]; then
+        kill -TERM "$sim_pid" 2>/dev/null || true
+        wait "$sim_pid" 2>/dev/null || true
+    fi
     if [ $status -eq 0 ]; then echo "all services stopped cleanly"; else echo "a service did not stop cleanly; see $logs" >&2; fi
     exit $status
 }
 trap stop_all INT TERM
+
+# DUO is played by its simulator, seeded with what DUO knows of the generated people.
+"$bin/inburgering-demo" duo-seed --count "$people" >"$state/duo-seed.json"
+"$bin/inburgering-duo-sim" serve --seed "$state/duo-seed.json" --port "$duo_port" >>"$logs/duo-sim.log" 2>&1 &
+sim_pid=$!
 
 for entry in "${services[@]}"; do
     name=${entry%%:*}
@@ -57,15 +66,21 @@ for index in "${!services[@]}"; do
     done
     printf '  %-18s http://127.0.0.1:%s   (openapi: /api/v1/openapi.json)\n' "$name" "$port"
 done
+printf '  %-18s http://127.0.0.1:%s/v1   (DUO, simulated)\n' "duo-sim" "$duo_port"
+
+# Generated people: COA's koppelingen and DUO's notifications (sent once; a restart sends nothing new).
+if ! "$bin/inburgering-demo" feed --state-dir "$state" --intake "http://127.0.0.1:$intake_port" --count "$people" >>"$logs/demo-feed.log" 2>&1; then
+    echo "filling the demo region failed; $logs/demo-feed.log ends with:" >&2
+    tail -n 3 "$logs/demo-feed.log" >&2
+    stop_all
+fi
+echo
+echo "Filled with $people generated people (test BSNs) over the region's municipalities."
+echo "Credentials ($state/credentials.env; load them with: source $state/credentials.env):"
+grep -v '^#' "$state/credentials.env" | sed 's/^/  /'
 cat <<TEXT
 
-Try:  curl -s http://127.0.0.1:8081/readyz
-      $bin/inburgeringctl tokens create --service intake --state-dir $state --role klantmanager --gemeente GM0193 --label demo
-      $bin/inburgeringctl partners add coa --service intake --state-dir $state --name COA \\
-          --event-type coa.koppeling.aangemaakt --event-type coa.koppeling.gewijzigd --event-type coa.koppeling.ingetrokken
-      (then sign and send a koppeling as docs/webhooks.md and docs/intake.md show)
-      $bin/inburgering-duo-sim notify --to http://127.0.0.1:8081/duo/v1/notificaties --gebeurtenis SS139 --bsn 123456782
-DUO is played by inburgering-duo-sim on http://127.0.0.1:$duo_port/v1 (seed: Tools/duo-sim/demo-seed.json).
+The README's "Walking through the chain" completes one intake and fixes its PIP with curl.
 Follow the logs with: tail -f $logs/*.log
 Press Ctrl-C to stop all services.
 TEXT

@@ -21,7 +21,19 @@ final class ChildProcess: @unchecked Sendable {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-        try process.run()
+        try Self.withNoSignalsBlocked { try process.run() }
+    }
+
+    /// Runs `body` (the spawn) with no signal blocked on this thread: the child inherits the
+    /// thread's mask, and the concurrency pool's threads block most signals. A shell script
+    /// started with SIGTERM blocked could never run its trap.
+    private static func withNoSignalsBlocked(_ body: () throws -> Void) rethrows {
+        var none = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        try body()
     }
 
     deinit {

@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import Models
+import ServiceKit
+
+/// The demo's credentials, made once and kept in `<state>/credentials.env` (mode 0600) as
+/// shell variables: `COA_WEBHOOK_SECRET`, `OPERATOR_TOKEN` (intake), and per municipality
+/// `INTAKE_TOKEN_GM0193` and `PIP_TOKEN_GM0193`.
+struct DemoCredentials {
+    var values: [String: String]
+
+    /// The file's values; when there is no file yet, makes the credentials in the running
+    /// services' databases and writes them.
+    static func loadOrCreate(stateDirectory: String, gemeenten: [GemeenteCode]) throws -> DemoCredentials {
+        let path = stateDirectory + "/credentials.env"
+        if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+            var values: [String: String] = [:]
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                let parts = line.split(separator: "=", maxSplits: 1)
+                if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
+            }
+            return DemoCredentials(values: values)
+        }
+        let intake = try database(stateDirectory, "intake")
+        let pip = try database(stateDirectory, "pip")
+        let registry = PartnerRegistry(database: intake)
+        if try registry.partner(id: "coa") != nil {
+            throw DemoFailure("COA is a partner of this region already, but \(path) is missing: delete \(stateDirectory) to start again")
+        }
+        var lines = ["# The demo region's credentials, made by inburgering-demo feed. Demo only; keep private.", "# Use: source \(path)"]
+        let secret = try registry.add(id: "coa", name: "COA (demo)", eventTypes: ["coa.koppeling.aangemaakt", "coa.koppeling.gewijzigd", "coa.koppeling.ingetrokken"])
+        lines.append("COA_WEBHOOK_SECRET=\(secret.encoded)")
+        lines.append("OPERATOR_TOKEN=\(try TokenStore(database: intake).create(role: .operator, label: "demo beheerder").secret)")
+        for gemeente in gemeenten {
+            lines.append("INTAKE_TOKEN_\(gemeente.rawValue)=\(try TokenStore(database: intake).create(role: .klantmanager(gemeente), label: "demo klantmanager").secret)")
+            lines.append("PIP_TOKEN_\(gemeente.rawValue)=\(try TokenStore(database: pip).create(role: .klantmanager(gemeente), label: "demo klantmanager").secret)")
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw DemoFailure("cannot write \(path)")
+        }
+        return try loadOrCreate(stateDirectory: stateDirectory, gemeenten: gemeenten)
+    }
+
+    /// A running service's database (it made the tables).
+    private static func database(_ stateDirectory: String, _ service: String) throws -> DatabasePool {
+        let path = "\(stateDirectory)/\(service).sqlite"
+        guard FileManager.default.fileExists(atPath: path) else { throw DemoFailure("no \(path): start the demo region first (make run)") }
+        return try ServiceDatabase.open(path: path, migrations: [])
+    }
+
+    subscript(_ name: String) -> String? { values[name] }
+}
+
+/// A one-line failure of the demo tool.
+struct DemoFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
