@@ -40,46 +40,25 @@ struct PipRoutes {
             return try Response.json(pip)
         }
         group.put("{id}") { request, context in
-            let gemeente = try klantmanager(context)
-            let id = try context.parameters.require("id")
-            let keuze = try await request.decodeJSON(as: PipKeuze.self, context: context)
-            try await database.write { db in
-                try requireOwn(id, gemeente, in: db)
+            try Response.json(try await changeOwn(request, context, body: PipKeuze.self) { keuze, id, _, db in
                 try store.choose(keuze, for: id, in: db)
-            }
-            return try Response.json(keuze)
+                return keuze
+            })
         }
         group.post("{id}/vaststellen") { _, context in
-            let gemeente = try klantmanager(context)
-            let id = try context.parameters.require("id")
-            let author = try context.requirePrincipal().tokenId
-            let fixed = try await database.write { db in
-                try requireOwn(id, gemeente, in: db)
-                return try store.fix(id, by: author, in: db)
-            }
-            return try Response.json(fixed)
+            try Response.json(try await changeOwn(context) { id, author, db in try store.fix(id, by: author, in: db) })
         }
         group.post("{id}/wijzigingen") { request, context in
-            let gemeente = try klantmanager(context)
-            let id = try context.parameters.require("id")
-            let wijziging = try await request.decodeJSON(as: PipWijziging.self, context: context)
-            let author = try context.requirePrincipal().tokenId
-            let changed = try await database.write { db in
-                try requireOwn(id, gemeente, in: db)
-                return try store.change(id, wijziging, by: author, in: db)
-            }
-            return try Response.json(changed, status: .created)
+            try Response.json(
+                try await changeOwn(request, context, body: PipWijziging.self) { wijziging, id, author, db in try store.change(id, wijziging, by: author, in: db) },
+                status: .created)
         }
         group.post("{id}/bezwaren") { request, context in
-            let gemeente = try klantmanager(context)
-            let id = try context.parameters.require("id")
-            let invoer = try await request.decodeJSON(as: BezwaarInvoer.self, context: context)
-            let author = try context.requirePrincipal().tokenId
-            let registered = try await database.write { db in
-                try requireOwn(id, gemeente, in: db)
-                return try store.registerBezwaar(invoer, against: id, by: author, in: db)
-            }
-            return try Response.json(registered, status: .created)
+            try Response.json(
+                try await changeOwn(request, context, body: BezwaarInvoer.self) { invoer, id, author, db in
+                    try store.registerBezwaar(invoer, against: id, by: author, in: db)
+                },
+                status: .created)
         }
         document.add("POST", "/api/v1/pips/{id}/bezwaren", .init(
             operationId: "registerBezwaar",
@@ -151,6 +130,31 @@ struct PipRoutes {
                 "200": .init("The PIP."), "403": .init("The PIP belongs to another municipality.", mediaType: "application/problem+json"),
                 "404": .init("No PIP with this id.", mediaType: "application/problem+json"),
             ]))
+    }
+
+    /// Changes one PIP of the caller's municipality with the request's body: the caller must be
+    /// a klantmanager before the body is read.
+    private func changeOwn<Body: Decodable & Sendable, Result: Sendable>(
+        _ request: Request, _ context: ServiceRequestContext, body: Body.Type,
+        _ change: @escaping @Sendable (Body, String, String, Database) throws -> Result
+    ) async throws -> Result {
+        let gemeente = try klantmanager(context)
+        let input = try await request.decodeJSON(as: body, context: context)
+        return try await changeOwn(context, gemeente: gemeente) { id, author, db in try change(input, id, author, db) }
+    }
+
+    /// Changes one PIP of the caller's municipality in a write transaction; `change` gets the
+    /// PIP's id and the caller's token id as its author.
+    private func changeOwn<Result: Sendable>(
+        _ context: ServiceRequestContext, gemeente: GemeenteCode? = nil, _ change: @escaping @Sendable (String, String, Database) throws -> Result
+    ) async throws -> Result {
+        let gemeente = try gemeente ?? klantmanager(context)
+        let id = try context.parameters.require("id")
+        let author = try context.requirePrincipal().tokenId
+        return try await database.write { db in
+            try requireOwn(id, gemeente, in: db)
+            return try change(id, author, db)
+        }
     }
 
     /// Refuses (404) a PIP that is not of the caller's municipality, without saying whether it exists.

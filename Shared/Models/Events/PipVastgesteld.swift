@@ -1,4 +1,4 @@
-/// A version of the PIP has been fixed as a beschikking (pip).
+/// The PIP has been fixed as a beschikking, version 1 (pip); later versions are ``PipGewijzigd``.
 public struct PipVastgesteld: DomainEvent {
     public static let eventType = EventType(service: "pip", name: "vastgesteld", version: 1)
 

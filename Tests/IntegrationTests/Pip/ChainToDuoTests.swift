@@ -47,12 +47,7 @@ import Testing
         #expect(try await region.post("coa.koppeling.aangemaakt", IntakeKoppelingTests.koppeling()).status == 202)
         let person = try #require(try await region.caseload(region.zwolle, count: 1).first?["id"] as? String)
         try await region.completeIntake(person)
-        var listed: [[String: Any]] = []
-        let draftDeadline = ContinuousClock.now + .seconds(15)
-        while listed.isEmpty && ContinuousClock.now < draftDeadline {
-            listed = try await pips()
-            if listed.isEmpty { try await Task.sleep(for: .milliseconds(100)) }
-        }
+        let listed = try await pip.awaitItems("/api/v1/pips", headers: auth)
         let pipId = try #require(listed.first?["id"] as? String)
         #expect((listed.first?["advies"] as? [String: Any])?["route"] as? String == "b1")
 

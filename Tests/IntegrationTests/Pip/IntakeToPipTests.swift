@@ -19,13 +19,7 @@ import Testing
         let id = try #require(try await region.caseload(region.zwolle, count: 1).first?["id"] as? String)
         try await region.completeIntake(id)
 
-        var pips: [[String: Any]] = []
-        let deadline = ContinuousClock.now + .seconds(15)
-        while pips.isEmpty && ContinuousClock.now < deadline {
-            let listed = try await pip.request("GET", "/api/v1/pips?status=concept", headers: ["Authorization": "Bearer \(pipToken)"])
-            pips = (try JSONSerialization.jsonObject(with: Data(listed.body.utf8)) as? [[String: Any]]) ?? []
-            if pips.isEmpty { try await Task.sleep(for: .milliseconds(100)) }
-        }
+        let pips = try await pip.awaitItems("/api/v1/pips?status=concept", headers: ["Authorization": "Bearer \(pipToken)"])
         let draft = try #require(pips.first)
         #expect(draft["inburgeraarId"] as? String == id)
         #expect(draft["status"] as? String == "concept")

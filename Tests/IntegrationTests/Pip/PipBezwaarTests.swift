@@ -11,30 +11,23 @@ import Testing
 @Suite struct PipBezwaarTests {
     @Test(arguments: [(41, true), (42, true), (43, false)])
     func aBezwaarAfterSixWeeksIsRegisteredButFlagged(_ days: Int, _ tijdig: Bool) throws {
-        let directory = try TemporaryDirectory()
-        let database = try ServiceDatabase.open(path: directory.path + "/pip.sqlite", migrations: PipSchema.migrations)
-        let clock = PipWijzigingTests.Clock()
-        let store = PipStore(outbox: Outbox(source: "/x"), policy: .init(), now: { clock.now.withLock { $0 } })
-        let id = try PipWijzigingTests().fixedPip(route: .z, store: store, database: database)
+        let fixture = try PipFixture()
+        let (database, store, clock) = (fixture.database, fixture.store, fixture.clock)
+        let id = try fixture.fixedPip(route: .z)
         clock.advance(days: 60)
         let dagtekening = LocalDate(iso8601: "2027-01-01")!
         let pip = try database.write { db in
             try store.registerBezwaar(.init(versie: 1, ontvangenOp: dagtekening.adding(days: days), omschrijving: "Wil de B1-route."), against: id, by: "tok_2", in: db)
         }
         #expect(pip.bezwaren == [.init(versie: 1, ontvangenOp: dagtekening.adding(days: days), omschrijving: "Wil de B1-route.", tijdig: tijdig, auteur: "tok_2")])
-        let event = try database.read { db in
-            try String.fetchAll(db, sql: "SELECT envelope FROM outbox ORDER BY id").map { try EventEnvelope(json: Data($0.utf8)) }
-                .compactMap { try $0.decode(as: PipBezwaarIngediend.self) }.first
-        }
+        let event = try fixture.events(PipBezwaarIngediend.self).first
         #expect(event?.tijdig == tijdig && event?.versie == 1)
     }
 
     @Test func aBezwaarThatCannotBeIsRefusedWithItsReason() throws {
-        let directory = try TemporaryDirectory()
-        let database = try ServiceDatabase.open(path: directory.path + "/pip.sqlite", migrations: PipSchema.migrations)
-        let clock = PipWijzigingTests.Clock()
-        let store = PipStore(outbox: Outbox(source: "/x"), policy: .init(), now: { clock.now.withLock { $0 } })
-        let id = try PipWijzigingTests().fixedPip(route: .z, store: store, database: database)
+        let fixture = try PipFixture()
+        let (database, store, clock) = (fixture.database, fixture.store, fixture.clock)
+        let id = try fixture.fixedPip(route: .z)
         clock.advance(days: 10)
         func refusal(_ invoer: BezwaarInvoer) -> (Int, String?)? {
             do {
@@ -57,11 +50,9 @@ import Testing
 
     @Test(arguments: [("2030-01-01", false), ("2030-06-30", true)])
     func duosTermIsShownAndADifferenceFlagged(_ duoLaatsteDag: String, _ wijktAf: Bool) throws {
-        let directory = try TemporaryDirectory()
-        let database = try ServiceDatabase.open(path: directory.path + "/pip.sqlite", migrations: PipSchema.migrations)
-        let clock = PipWijzigingTests.Clock()
-        let store = PipStore(outbox: Outbox(source: "/x"), policy: .init(), now: { clock.now.withLock { $0 } })
-        let id = try PipWijzigingTests().fixedPip(route: .z, store: store, database: database)
+        let fixture = try PipFixture()
+        let (database, store) = (fixture.database, fixture.store)
+        let id = try fixture.fixedPip(route: .z)
         let pip = try database.write { db in
             let person = try store.pip(id, in: db)!.inburgeraarId
             try store.recordDuoTerm(

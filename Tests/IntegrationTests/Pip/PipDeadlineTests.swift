@@ -9,13 +9,6 @@ import Testing
 /// The deadline engine: what is signalled when, table-driven at the boundaries; and the
 /// persistent schedule, which sends each signal once, across a reopened database.
 @Suite struct PipDeadlineTests {
-    final class Clock: Sendable {
-        let now: Mutex<Date>
-        init(_ day: String) { now = Mutex(Self.noon(day)) }
-        func set(_ day: String) { now.withLock { $0 = Self.noon(day) } }
-        static func noon(_ day: String) -> Date { ISO8601DateFormatter().date(from: day + "T11:00:00Z")! }
-    }
-
     @Test(arguments: [
         (PipDeadlineSoort.pip, "2027-03-11", [("P14D", "2027-02-25"), ("verstreken", "2027-03-12")]),
         (.voortgangsgesprek, "2027-04-01", [("P14D", "2027-03-18"), ("verstreken", "2027-04-02")]),
@@ -49,13 +42,12 @@ import Testing
     /// The fixed PIP's deadlines are scheduled, sent on their day and not again, the PIP
     /// deadline is dropped once fixed, and a lead-time signal for a passed deadline is skipped.
     @Test func theScheduleSendsEachSignalOnceAndSurvivesAReopen() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.path + "/pip.sqlite"
-        let clock = Clock("2027-01-01")
-        let store = PipStore(outbox: Outbox(source: "/x"), policy: .init(), now: { clock.now.withLock { $0 } })
+        let fixture = try PipFixture()
+        let (store, clock) = (fixture.store, fixture.clock)
+        let path = fixture.directory.path + "/pip.sqlite"
         let zwolle = try GemeenteCode("GM0193")
         let person = InburgeraarID()
-        var database = try ServiceDatabase.open(path: path, migrations: PipSchema.migrations)
+        var database = fixture.database
         func sent(_ db: DatabasePool) throws -> [String] {
             try db.read { db in
                 try String.fetchAll(db, sql: "SELECT envelope FROM outbox ORDER BY id").map { try EventEnvelope(json: Data($0.utf8)) }.compactMap { envelope in
@@ -123,10 +115,8 @@ import Testing
 
     /// A withdrawn koppeling or a corrected file stops the signals.
     @Test func aClosedFileIsNotSignalled() throws {
-        let directory = try TemporaryDirectory()
-        let database = try ServiceDatabase.open(path: directory.path + "/pip.sqlite", migrations: PipSchema.migrations)
-        let clock = Clock("2027-01-01")
-        let store = PipStore(outbox: Outbox(source: "/x"), policy: .init(), now: { clock.now.withLock { $0 } })
+        let fixture = try PipFixture()
+        let (database, store, clock) = (fixture.database, fixture.store, fixture.clock)
         let person = InburgeraarID()
         try database.write { db in
             try store.recordDeadline(LocalDate(iso8601: "2027-01-20")!, for: person, gemeente: try GemeenteCode("GM0193"), from: "koppeling", in: db)

@@ -40,3 +40,17 @@ final class RunningService: Sendable {
         return (http.statusCode, fields, String(decoding: data, as: UTF8.self))
     }
 }
+
+extension RunningService {
+    /// GETs `path` until it answers a non-empty JSON array, for at most `timeout`; returns the
+    /// last answer's items.
+    func awaitItems(_ path: String, headers: [String: String], timeout: Duration = .seconds(15)) async throws -> [[String: Any]] {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let answer = try await request("GET", path, headers: headers)
+            let items = (try? JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [[String: Any]]) ?? []
+            if !items.isEmpty || ContinuousClock.now > deadline { return items }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+    }
+}

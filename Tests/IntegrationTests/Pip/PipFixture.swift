@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+import Models
+@testable import Pip
+import ServiceKit
+import Synchronization
+
+/// A PIP database in a temporary folder and a store on an injected clock, which starts at
+/// 2027-01-01 00:00 UTC.
+struct PipFixture {
+    final class Clock: Sendable {
+        let now = Mutex(Date(timeIntervalSince1970: 1_798_761_600))
+        func advance(days: Int) { now.withLock { $0 = $0.addingTimeInterval(Double(days) * 86_400) } }
+        /// Noon (UTC) of `day`.
+        func set(_ day: String) { now.withLock { $0 = ISO8601DateFormatter().date(from: day + "T11:00:00Z")! } }
+    }
+
+    let directory: TemporaryDirectory
+    let database: DatabasePool
+    let clock = Clock()
+    let store: PipStore
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        database = try ServiceDatabase.open(path: directory.path + "/pip.sqlite", migrations: PipSchema.migrations)
+        store = PipStore(outbox: Outbox(source: "/inburgering/test/pip"), policy: .init(), now: { [clock] in clock.now.withLock { $0 } })
+    }
+
+    /// A PIP fixed today in `route` for an asielstatushouder without bijstand, in Zwolle.
+    func fixedPip(route: Leerroute) throws -> String {
+        let intake = IntakeAfgerond(
+            inburgeraarId: InburgeraarID(), gemeente: try GemeenteCode("GM0193"), doelgroep: .asielstatushouder, afgerondOp: Date(),
+            samenvatting: .init(opleidingsniveau: "vo", werkervaringJaren: 1, taalniveau: .a1, leerbaarheidsscore: 30, hoofddoel: .werk,
+                                leeftijd: 24, huishoudenGrootte: 1))
+        return try database.write { db in
+            try store.openDraft(for: intake, in: db)
+            let id = try String.fetchOne(db, sql: "SELECT id FROM pip WHERE inburgeraar_id = ?", arguments: [intake.inburgeraarId.description])!
+            try store.choose(PipKeuze(leerroute: route, uren: 600, afwijkingsreden: route == .z ? nil : "keuze van de klantmanager", bijstand: false), for: id, in: db)
+            _ = try store.fix(id, by: "tok_1", in: db)
+            return id
+        }
+    }
+
+    /// The events of `type` in the outbox, oldest first.
+    func events<Event: DomainEvent>(_ type: Event.Type) throws -> [Event] {
+        try database.read { db in
+            try String.fetchAll(db, sql: "SELECT envelope FROM outbox ORDER BY id").map { try EventEnvelope(json: Data($0.utf8)) }
+                .compactMap { try $0.decode(as: type) }
+        }
+    }
+}
