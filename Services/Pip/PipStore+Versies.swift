@@ -26,10 +26,10 @@ extension PipStore {
         let uren = keuze.uren ?? PipTermijn.defaultHours(route) ?? 0
         let dagtekening = LocalDate(now())
         let einde = PipTermijn.lastDay(dagtekening: dagtekening)
-        let late = pip.pipDeadline.map { dagtekening > $0 } ?? false
+        let late = pip.pipDeadline.map { dagtekening > $0 }
         try db.execute(
             sql: "UPDATE pip SET status = 'vastgesteld', versie = 1, dagtekening = ?, termijn_einde = ?, te_laat = ? WHERE id = ?",
-            arguments: [dagtekening.description, einde.description, late, id])
+            arguments: [dagtekening.description, einde.description, late ?? false, id])
         try addVersion(
             Versie(versie: 1, dagtekening: dagtekening, soort: "vaststelling", leerroute: route, niveau: niveau, uren: uren,
                    reden: keuze.afwijkingsreden ?? "", auteur: author),
@@ -37,7 +37,7 @@ extension PipStore {
         try outbox.add(
             PipVastgesteld(
                 inburgeraarId: pip.inburgeraarId, gemeente: pip.gemeente, versie: 1, dagtekening: dagtekening, leerroute: route, niveau: niveau,
-                uren: uren, onderdelen: route.onderdelen, termijnEinddatum: einde),
+                uren: uren, onderdelen: route.onderdelen, termijnEinddatum: einde, teLaat: late),
             in: db, time: now())
         try cancelSignals(for: pip.inburgeraarId, .pip, in: db)
         let deadlines = PipSchedule.deadlines(

@@ -14,10 +14,13 @@ public struct PipVastgesteld: DomainEvent {
     public var onderdelen: Set<PipOnderdeel>
     /// The last day of the inburgeringstermijn (3 years from the day after the first dagtekening).
     public var termijnEinddatum: LocalDate
+    /// Fixed after the PIP deadline (10 weeks from DUO's SS139, or intake's provisional date):
+    /// allowed, and reported. Absent (`nil`) when no deadline was known.
+    public var teLaat: Bool?
 
     public init(
         inburgeraarId: InburgeraarID, gemeente: GemeenteCode, versie: Int, dagtekening: LocalDate, leerroute: Leerroute,
-        niveau: Taalniveau, uren: Int, onderdelen: Set<PipOnderdeel>, termijnEinddatum: LocalDate
+        niveau: Taalniveau, uren: Int, onderdelen: Set<PipOnderdeel>, termijnEinddatum: LocalDate, teLaat: Bool? = nil
     ) {
         self.inburgeraarId = inburgeraarId
         self.gemeente = gemeente
@@ -28,6 +31,7 @@ public struct PipVastgesteld: DomainEvent {
         self.uren = uren
         self.onderdelen = onderdelen
         self.termijnEinddatum = termijnEinddatum
+        self.teLaat = teLaat
     }
 
     public var subject: String { inburgeraarId.description }

@@ -26,8 +26,9 @@ struct PipFixture {
         store = PipStore(outbox: Outbox(source: "/inburgering/test/pip"), policy: .init(), now: { [clock] in clock.now.withLock { $0 } })
     }
 
-    /// A PIP fixed today in `route` for an asielstatushouder without bijstand, in Zwolle.
-    func fixedPip(route: Leerroute) throws -> String {
+    /// A PIP fixed today in `route` for an asielstatushouder without bijstand, in Zwolle;
+    /// `before` runs just before fixing.
+    func fixedPip(route: Leerroute, before: (InburgeraarID, Database) throws -> Void = { _, _ in }) throws -> String {
         let intake = IntakeAfgerond(
             inburgeraarId: InburgeraarID(), gemeente: try GemeenteCode("GM0193"), doelgroep: .asielstatushouder, afgerondOp: Date(),
             samenvatting: .init(opleidingsniveau: "vo", werkervaringJaren: 1, taalniveau: .a1, leerbaarheidsscore: 30, hoofddoel: .werk,
@@ -36,6 +37,7 @@ struct PipFixture {
             try store.openDraft(for: intake, in: db)
             let id = try String.fetchOne(db, sql: "SELECT id FROM pip WHERE inburgeraar_id = ?", arguments: [intake.inburgeraarId.description])!
             try store.choose(PipKeuze(leerroute: route, uren: 600, afwijkingsreden: route == .z ? nil : "keuze van de klantmanager", bijstand: false), for: id, in: db)
+            try before(intake.inburgeraarId, db)
             _ = try store.fix(id, by: "tok_1", in: db)
             return id
         }

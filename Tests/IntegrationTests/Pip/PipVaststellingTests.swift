@@ -87,6 +87,17 @@ import Testing
         #expect(event.leerroute == .z && event.uren == 1600 && event.onderdelen == [.pvt, .map] && event.termijnEinddatum == fixed.termijnEinde)
     }
 
+    /// Fixing on the deadline is in time; a day later is allowed, flagged and reported.
+    @Test(arguments: [("2027-01-01", false), ("2026-12-31", true), ("2027-03-12", false)])
+    func fixingAfterTheDeadlineIsFlaggedAndReported(_ deadline: String, _ late: Bool) throws {
+        let fixture = try PipFixture()  // today is 2027-01-01
+        let id = try fixture.fixedPip(route: .z) { person, db in
+            try fixture.store.recordDeadline(LocalDate(iso8601: deadline)!, for: person, gemeente: try GemeenteCode("GM0193"), from: "duo", in: db)
+        }
+        #expect(try fixture.database.read { try fixture.store.pip(id, in: $0)?.teLaat } == late)
+        #expect(try fixture.events(PipVastgesteld.self).map(\.teLaat) == [late])
+    }
+
     @Test func aDraftLetterIsMarkedAndEscapesWhatPeopleTyped() throws {
         let directory = try TemporaryDirectory()
         let database = try ServiceDatabase.open(path: directory.path + "/pip.sqlite", migrations: PipSchema.migrations)
