@@ -103,10 +103,12 @@ struct PipRoutes {
                 "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
             ]))
         document.add("PUT", "/api/v1/pips/{id}", .init(
-            operationId: "editPipDraft", summary: "Sets the draft's route, level, hours and, when the route differs from the advice, the reason.",
+            operationId: "editPipDraft",
+            summary: "Sets the draft's plan: route (with the reason when it differs from the advice), level, hours, voorwaarden, begeleiding, bijstand and ontzorgen (docs/pip.md).",
             tag: "pip", authenticated: true,
             responses: [
-                "200": .init("Recorded."), "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
+                "200": .init("Recorded."), "400": .init("A field is not acceptable (named).", mediaType: "application/problem+json"),
+                "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
                 "409": .init("The PIP is not a draft.", mediaType: "application/problem+json"),
             ]))
         document.add("POST", "/api/v1/pips/{id}/vaststellen", .init(
@@ -114,7 +116,7 @@ struct PipRoutes {
             tag: "pip", authenticated: true,
             responses: [
                 "200": .init("The fixed PIP."), "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
-                "409": .init("DUO would refuse it, or a deviation has no reason (named).", mediaType: "application/problem+json"),
+                "409": .init("DUO would refuse it, a deviation has no reason, or the plan misses a part (each named).", mediaType: "application/problem+json"),
             ]))
         document.add("GET", "/api/v1/pips", .init(
             operationId: "listPips",
