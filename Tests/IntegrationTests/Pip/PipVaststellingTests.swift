@@ -135,3 +135,29 @@ import Testing
         #expect(scheduled == ["2027-02-01"], "only the deadline that holds is signalled")
     }
 }
+
+/// A database from before versions were kept for version 1 gets that version from the draft.
+@Suite struct PipMigrationTests {
+    @Test func aPipFixedBeforeTheVersionsTableGetsItsFirstVersion() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/pip.sqlite"
+        let old = try ServiceDatabase.open(path: path, migrations: Array(PipSchema.migrations.prefix(4)))
+        try old.write { db in
+            for (id, keuze, advies) in [("pip-a", #"{"leerroute":"onderwijs","afwijkingsreden":"wil studeren"}"#, "b1"), ("pip-b", nil, "z")] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO pip (id, inburgeraar_id, gemeente, doelgroep, status, advies, samenvatting, intake_afgerond_op, created_at,
+                                         keuze, versie, dagtekening, termijn_einde)
+                        VALUES (?, ?, 'GM0193', 'asielstatushouder', 'vastgesteld', ?, '{}', ?, ?, ?, 1, '2026-12-01', '2029-12-01')
+                        """,
+                    arguments: [id, UUID().uuidString, #"{"route":"\#(advies)","redenen":[]}"#, Date(), Date(), keuze])
+            }
+        }
+        let migrated = try ServiceDatabase.open(path: path, migrations: PipSchema.migrations)
+        let rows = try migrated.read { try Row.fetchAll($0, sql: "SELECT pip_id, leerroute, niveau, uren, soort, reden FROM pip_versie ORDER BY pip_id") }
+        #expect(rows.map { "\($0["pip_id"] as String) \($0["leerroute"] as String) \($0["niveau"] as String) \($0["uren"] as Int) \($0["soort"] as String) \($0["reden"] as String)" } == [
+            "pip-a onderwijs B1 1500 vaststelling wil studeren",
+            "pip-b z A2 1600 vaststelling ",
+        ])
+    }
+}
