@@ -22,13 +22,8 @@ struct DuoNotificationProcessor: Service {
     static let maxPause: TimeInterval = 6 * 3600
 
     func run() async throws {
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            do {
-                try await processDue()
-            } catch {
-                logger.error("processing DUO notifications failed; trying again", metadata: ["error.type": "\(type(of: error))"])
-            }
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: Self.pollInterval) }
+        await repeatUntilShutdown(every: Self.pollInterval, logger: logger, failure: "processing DUO notifications failed; trying again") {
+            try await processDue()
         }
         try await client.shutdown()
     }

@@ -18,13 +18,8 @@ struct DuoPipMelder: Service {
     static let pollInterval: Duration = .seconds(2)
 
     func run() async throws {
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            do {
-                try await sendDue()
-            } catch {
-                logger.error("sending PIP meldingen to DUO failed; trying again", metadata: ["error.type": "\(type(of: error))"])
-            }
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: Self.pollInterval) }
+        await repeatUntilShutdown(every: Self.pollInterval, logger: logger, failure: "sending PIP meldingen to DUO failed; trying again") {
+            try await sendDue()
         }
         try await client.shutdown()
     }

@@ -14,13 +14,8 @@ struct PipDeadlineScheduler: Service {
     static let batch = 200
 
     func run() async throws {
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            do {
-                while try await database.write({ [store] db in try store.fireDueSignals(limit: Self.batch, in: db) }) == Self.batch {}
-            } catch {
-                logger.error("sending deadline signals failed; trying again", metadata: ["error.type": "\(type(of: error))"])
-            }
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: Self.interval) }
+        await repeatUntilShutdown(every: Self.interval, logger: logger, failure: "sending deadline signals failed; trying again") {
+            while try await database.write({ [store] db in try store.fireDueSignals(limit: Self.batch, in: db) }) == Self.batch {}
         }
     }
 }

@@ -15,21 +15,11 @@ struct DuoSeedCommand: ParsableCommand {
         guard (1...500).contains(count) else { throw ValidationError("--count must be 1 to 500") }
     }
 
-    private struct Seed: Encodable {
-        struct Persoon: Encodable {
-            var inburgeringsplicht: DuoInburgeringsplicht
-            var doelgroep: DuoDoelgroep
-            var lbtResultaten: [DuoLbtResultaat]?
-        }
-
-        var personen: [String: Persoon]
-    }
-
     func run() throws {
         let people = DemoPerson.generate(count: count, gemeenten: ServiceConfiguration.demoGemeenten, today: LocalDate(Date()))
-        var personen: [String: Seed.Persoon] = [:]
+        var personen: [String: DuoSeed.Persoon] = [:]
         for person in people {
-            personen[person.bsn] = Seed.Persoon(
+            personen[person.bsn] = DuoSeed.Persoon(
                 inburgeringsplicht: .init(indicatorInburgeringsplicht: true, begindatum: person.koppeldatum.description),
                 doelgroep: .init(indeling: "Asielstatushouder", gedetailleerdeDoelgroep: "Asielstatushouder"),
                 lbtResultaten: person.lbtScore.map { score in
@@ -39,6 +29,6 @@ struct DuoSeedCommand: ParsableCommand {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        print(String(decoding: try encoder.encode(Seed(personen: personen)), as: UTF8.self))
+        print(String(decoding: try encoder.encode(DuoSeed(personen: personen)), as: UTF8.self))
     }
 }

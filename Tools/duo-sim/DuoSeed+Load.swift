@@ -1,19 +1,8 @@
 import DUO
 import Foundation
 
-/// What the simulator knows of each person, by BSN: a JSON file
-/// `{"personen": {"123456782": {"inburgeringsplicht": {…}, "doelgroep": {…},
-/// "lbtResultaten": […], "inburgeringstermijn": {…}}}}` with DUO's field names.
-struct DuoSeed: Decodable, Sendable {
-    struct Persoon: Decodable, Sendable {
-        var inburgeringsplicht: DuoInburgeringsplicht?
-        var doelgroep: DuoDoelgroep?
-        var lbtResultaten: [DuoLbtResultaat]?
-        var inburgeringstermijn: DuoInburgeringstermijn?
-    }
-
-    var personen: [String: Persoon]
-
+extension DuoSeed {
+    /// Reads the seed file at `path`, or fails with one line saying why.
     static func load(_ path: String) throws -> DuoSeed {
         guard let data = FileManager.default.contents(atPath: path) else { throw SimFailure("cannot read the seed file \(path)") }
         do {
