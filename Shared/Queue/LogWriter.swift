@@ -84,7 +84,8 @@ final class LogWriter: @unchecked Sendable {
             }
             endPosition += Int64(buffer.count)
             nextOffset += UInt64(payloads.count)
-            try shared?.didWrite(upTo: nextOffset, segmentInode: activeInode)
+            let lastRecord = endPosition - Int64(RecordFrame.headerSize + payloads[payloads.count - 1].count)
+            try shared?.didWrite(upTo: nextOffset, lastRecord: lastRecord, endPosition: endPosition, segmentInode: activeInode)
             return Written(first: first, end: nextOffset, path: path, segmentInode: activeInode)
         }
     }
@@ -111,14 +112,15 @@ final class LogWriter: @unchecked Sendable {
         let bases = try files.bases()
         try activate(base: bases.last ?? 0, creating: bases.isEmpty)
         nextOffset = activeBase
-        try scanActive(confirmingEnd: true)
+        try scanActive(confirmingEnd: true, endVouchedAt: shared?.endThisBoot(inSegment: activeInode))
         preallocate()
-        try shared?.adopt(segmentInode: activeInode, nextOffset: nextOffset)
+        try shared?.adopt(segmentInode: activeInode, nextOffset: nextOffset, endPosition: endPosition)
     }
 
     /// Scans the active segment from the known end (one small read when nothing is new)
     /// and follows segments other processes made.
     private func catchUp() throws(QueueError) {
+        if try skipToSharedEnd() { return }
         while true {
             // A segment that ends in preallocated zeros is still the active one.
             guard try scanActive() != .zeroFilled, activeBase != nextOffset, files.exists(base: nextOffset) else { return }
@@ -128,11 +130,24 @@ final class LogWriter: @unchecked Sendable {
         }
     }
 
+    /// Moves past the records other processes wrote to the active segment, to where the
+    /// shared page says they end, reading only the last of them; true when that record is
+    /// valid, carries the offset the page names, and only zeros follow it. Otherwise this
+    /// writer keeps its own end and scans from it: the page is never trusted with the log.
+    private func skipToSharedEnd() throws(QueueError) -> Bool {
+        guard let known = shared?.end(inSegment: activeInode), known.nextOffset > nextOffset, known.lastRecord >= endPosition else { return false }
+        let scan = try SegmentScanner(descriptor: activeDescriptor, path: files.path(base: activeBase))
+            .scan(from: known.lastRecord, offset: known.nextOffset - 1)
+        guard scan.ending == .zeroFilled, scan.nextOffset == known.nextOffset, scan.endPosition == known.position else { return false }
+        (endPosition, nextOffset) = (known.position, known.nextOffset)
+        return true
+    }
+
     @discardableResult
-    private func scanActive(confirmingEnd: Bool = false) throws(QueueError) -> SegmentScanner.Ending {
+    private func scanActive(confirmingEnd: Bool = false, endVouchedAt: Int64? = nil) throws(QueueError) -> SegmentScanner.Ending {
         let path = files.path(base: activeBase)
         let result = try SegmentScanner(descriptor: activeDescriptor, path: path)
-            .scan(from: endPosition, offset: nextOffset, confirmingEnd: confirmingEnd, searchingDamage: true)
+            .scan(from: endPosition, offset: nextOffset, confirmingEnd: confirmingEnd, endVouchedAt: endVouchedAt, searchingDamage: true)
         endPosition = result.endPosition
         nextOffset = result.nextOffset
         switch result.ending {
@@ -142,7 +157,7 @@ final class LogWriter: @unchecked Sendable {
             // We hold the exclusive lock, so no one is writing: these bytes are a torn tail.
             try erase(from: endPosition)
             truncatedTailBytes += bytes
-            try shared?.adopt(segmentInode: activeInode, nextOffset: nextOffset)
+            try shared?.adopt(segmentInode: activeInode, nextOffset: nextOffset, endPosition: endPosition)
         case .corrupt(let reason):
             throw QueueError(.corruptRecord, "topic \(topic): \(path) at byte \(endPosition), offset \(nextOffset): \(reason); run 'inburgeringctl queue verify \(topic)'")
         }

@@ -43,7 +43,8 @@ struct SegmentScanner {
     ///
     /// A zero header ends the written data. With `confirmingEnd` (recovery and verify) the
     /// zeros after it are searched too: a valid record there means a zeroed block in the
-    /// middle of the log, which is damage, not the end.
+    /// middle of the log, which is damage, not the end. Such damage comes from a power loss,
+    /// so zeros at `endVouchedAt` — where writers of this boot left the log — need no search.
     ///
     /// Only with `searchingDamage` does an invalid record make the scanner look past it for
     /// a valid one (damage) — a read of up to the rest of the segment. Without it the record
@@ -51,7 +52,7 @@ struct SegmentScanner {
     /// may be one still being written; it looks again under the lock.
     func scan(
         from position: Int64, offset: UInt64, keepFrom: UInt64 = 0, maxCount: Int = .max, collect: Bool = false,
-        confirmingEnd: Bool = false, searchingDamage: Bool = false
+        confirmingEnd: Bool = false, endVouchedAt: Int64? = nil, searchingDamage: Bool = false
     ) throws(QueueError) -> Result {
         var result = Result(endPosition: position, nextOffset: offset, records: [], stoppedEarly: false, ending: .clean)
         let fileSize = try FileIO.size(descriptor, path: path)
@@ -59,7 +60,8 @@ struct SegmentScanner {
         while result.endPosition < fileSize {
             let available = try window.bytes(at: result.endPosition, atLeast: RecordFrame.headerSize)
             if available.prefix(RecordFrame.headerSize).allSatisfy({ $0 == 0 }) {
-                result.ending = confirmingEnd ? try confirmedZeroEnding(result, fileSize: fileSize) : .zeroFilled
+                let confirm = confirmingEnd && result.endPosition != endVouchedAt
+                result.ending = confirm ? try confirmedZeroEnding(result, fileSize: fileSize) : .zeroFilled
                 return result
             }
             let length = available.count >= RecordFrame.headerSize

@@ -15,18 +15,26 @@ import Foundation
 /// have died first); so records below `written` are never in a segment the syncer has not
 /// synced. A page that names another segment than the syncer's is never used to claim.
 ///
-/// The page is a hint that must never be stale: it names the boot and the active segment's
-/// inode it belongs to, and a writer that opens the log resets it when either differs (a
-/// reboot, a restored directory). The two counters are aligned 8-byte words, read and
-/// written whole.
+/// The page also tells writers where the log's records end (the next offset, and the byte
+/// positions of the last record and of its end), so that a writer taking the write lock
+/// need not re-read everything other processes wrote. It is only a hint: the writer checks
+/// that a valid record with the right offset ends there, followed by zeros.
+///
+/// The page must never be stale: it names the boot and the active segment's inode it
+/// belongs to, and a writer that opens the log resets it when either differs (a reboot, a
+/// restored directory). The counters are aligned 8-byte words, read and written whole.
 final class SharedSyncState {
     private struct Layout {
-        static let magic: UInt64 = 0x314E_5953_5142_4E49  // "INBQSYN1"
+        static let magic: UInt64 = 0x324E_5953_5142_4E49  // "INBQSYN2"
         static let magicOffset = 0
         static let bootOffset = 8  // 36 bytes of /proc/sys/kernel/random/boot_id
         static let inodeOffset = 48
         static let writtenOffset = 56
         static let syncedOffset = 64
+        static let endPositionOffset = 72
+        static let lastRecordOffset = 80
+        /// In `lastRecordOffset`: the last record's position is not known.
+        static let unknown = UInt64.max
         static let size = 4096
     }
 
@@ -57,42 +65,70 @@ final class SharedSyncState {
         close(descriptor)
     }
 
-    /// Makes the page describe the log as the caller, holding the write lock, found it:
-    /// kept when it belongs to this boot and segment and is not ahead of the log, else reset.
-    func adopt(segmentInode: UInt64, nextOffset: UInt64) throws(QueueError) {
+    /// Makes the page describe the log as the caller, holding the write lock, scanned it:
+    /// its sync claim is kept when the page belongs to this boot and segment and is not
+    /// ahead of the log, else the page is reset.
+    func adopt(segmentInode: UInt64, nextOffset: UInt64, endPosition: Int64) throws(QueueError) {
         try withSyncLock { () throws(QueueError) in
-            let current = page.load(fromByteOffset: Layout.magicOffset, as: UInt64.self) == Layout.magic
-                && bootID.elementsEqual(UnsafeRawBufferPointer(start: page + Layout.bootOffset, count: 36))
-                && word(Layout.inodeOffset) == segmentInode
-                && word(Layout.writtenOffset) <= nextOffset
-            guard !current else { return }
-            page.storeBytes(of: 0, toByteOffset: Layout.magicOffset, as: UInt64.self)
-            bootID.withUnsafeBytes { UnsafeMutableRawBufferPointer(start: page + Layout.bootOffset, count: 36).copyMemory(from: $0) }
-            setWord(Layout.inodeOffset, segmentInode)
+            let current = endThisBoot(inSegment: segmentInode) != nil && word(Layout.writtenOffset) <= nextOffset
+            if !current {
+                setWord(Layout.magicOffset, 0)
+                bootID.withUnsafeBytes { UnsafeMutableRawBufferPointer(start: page + Layout.bootOffset, count: 36).copyMemory(from: $0) }
+                setWord(Layout.inodeOffset, segmentInode)
+                setWord(Layout.syncedOffset, 0)
+            }
             setWord(Layout.writtenOffset, nextOffset)
-            setWord(Layout.syncedOffset, 0)
-            page.storeBytes(of: Layout.magic, toByteOffset: Layout.magicOffset, as: UInt64.self)
+            setWord(Layout.endPositionOffset, UInt64(endPosition))
+            setWord(Layout.lastRecordOffset, Layout.unknown)
+            setWord(Layout.magicOffset, Layout.magic)
         }
     }
 
-    /// Records that the log holds complete records below `nextOffset`, in the segment with
-    /// `segmentInode`. Under the write lock. Should the page name another segment (a roller
-    /// died before it could record its roll), the page is reset rather than trusted.
-    func didWrite(upTo nextOffset: UInt64, segmentInode: UInt64) throws(QueueError) {
+    /// Where writers of this boot left the records of the segment with `segmentInode`; nil
+    /// unless the page belongs to this boot and that segment. Under the write lock.
+    func endThisBoot(inSegment segmentInode: UInt64) -> Int64? {
+        guard word(Layout.magicOffset) == Layout.magic, word(Layout.inodeOffset) == segmentInode,
+            bootID.elementsEqual(UnsafeRawBufferPointer(start: page + Layout.bootOffset, count: 36))
+        else { return nil }
+        return Int64(word(Layout.endPositionOffset))
+    }
+
+    /// Where the last writer left the segment with `segmentInode`: the next offset, and the
+    /// byte positions where the last record starts and ends. Nil when the page describes
+    /// another segment or does not know. Under the write lock.
+    func end(inSegment segmentInode: UInt64) -> (nextOffset: UInt64, lastRecord: Int64, position: Int64)? {
+        guard word(Layout.magicOffset) == Layout.magic, word(Layout.inodeOffset) == segmentInode,
+            word(Layout.lastRecordOffset) != Layout.unknown
+        else { return nil }
+        return (word(Layout.writtenOffset), Int64(word(Layout.lastRecordOffset)), Int64(word(Layout.endPositionOffset)))
+    }
+
+    /// Records that the log holds complete records below `nextOffset` in the segment with
+    /// `segmentInode`, the last one from byte `lastRecord` to `endPosition`. Under the write
+    /// lock. Should the page name another segment (a roller died before it could record its
+    /// roll), the page is reset rather than trusted.
+    func didWrite(upTo nextOffset: UInt64, lastRecord: Int64, endPosition: Int64, segmentInode: UInt64) throws(QueueError) {
         guard word(Layout.inodeOffset) == segmentInode else {
-            try adopt(segmentInode: segmentInode, nextOffset: nextOffset)
+            try adopt(segmentInode: segmentInode, nextOffset: nextOffset, endPosition: endPosition)
             return
         }
+        setWord(Layout.lastRecordOffset, Layout.unknown)
+        setWord(Layout.endPositionOffset, UInt64(endPosition))
         setWord(Layout.writtenOffset, nextOffset)
+        setWord(Layout.lastRecordOffset, UInt64(lastRecord))
     }
 
     /// Records a roll, under the write lock: the sealed segment is synced, so every record
-    /// before `base` is durable, and `inode` is the new active segment.
+    /// before `base` is durable, and `inode` is the new active segment. A writer that
+    /// follows a roll the roller recorded leaves what was written since untouched.
     func didRoll(to base: UInt64, segmentInode: UInt64) throws(QueueError) {
         try withSyncLock { () throws(QueueError) in
-            setWord(Layout.inodeOffset, segmentInode)
             setWord(Layout.syncedOffset, max(word(Layout.syncedOffset), base))
+            guard word(Layout.inodeOffset) != segmentInode else { return }
+            setWord(Layout.inodeOffset, segmentInode)
             setWord(Layout.writtenOffset, base)
+            setWord(Layout.endPositionOffset, 0)
+            setWord(Layout.lastRecordOffset, Layout.unknown)
         }
     }
 

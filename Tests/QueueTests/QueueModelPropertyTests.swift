@@ -74,11 +74,13 @@ import Testing
                 cursors[group] += collected.count
                 cursors[group] = min(cursors[group], model.count)
             case .crash(let bytes):
+                // A power loss: garbage may follow the preallocated end, and the machine reboots.
                 guard let segment = try fixture.segmentPaths("model").last else { continue }
                 let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: segment))
                 try handle.seekToEnd()
                 try handle.write(contentsOf: (0..<bytes).map { UInt8(truncatingIfNeeded: $0 &* 37) })
                 try handle.close()
+                try fixture.reboot("model")
                 topic = try DurableQueue(directory: fixture.root, options: fixture.queue.options).topic("model")
             case .reopen:
                 topic = try DurableQueue(directory: fixture.root, options: fixture.queue.options).topic("model")

@@ -81,4 +81,58 @@ import Testing
         try b.sync(try b.write([payload(2)], timestampMilliseconds: 1))
         #expect(b.appendSyncs == 1, "a reset page claims nothing")
     }
+
+    /// The page tells a writer where the other writers' records end, so it reads only the
+    /// last of them. Shown by damage it never reads: a flipped byte in a record another
+    /// writer wrote does not stop the next write (a full re-read would).
+    @Test func aWriterSkipsTheRecordsOthersWroteToWhereThePageSaysTheyEnd() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let a = try writer()
+        let b = try writer()
+        try b.sync(try b.write([payload(0)], timestampMilliseconds: 1))
+        try a.sync(try a.write([payload(1), payload(2), payload(3)], timestampMilliseconds: 1))
+        try flipByte(at: 24 + 32 + 24 + 10)  // in the payload of a's first record
+
+        let next = try b.write([payload(4)], timestampMilliseconds: 1)
+        #expect(next.first == 4)
+    }
+
+    /// A page that does not match the log (here: it names a last record where there is
+    /// none) is not followed: the writer re-reads from its own end and writes after the
+    /// real last record.
+    @Test func aPageThatDoesNotMatchTheLogIsNotFollowed() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let a = try writer()
+        let b = try writer()
+        try b.sync(try b.write([payload(0)], timestampMilliseconds: 1))
+        try a.sync(try a.write([[UInt8](repeating: 0, count: 300), payload(2)], timestampMilliseconds: 1))
+        // The page claims offset 5 ends at byte 400, with its last record at byte 200: the
+        // middle of a's all-zero payload, which reads as the zero-filled end.
+        try writePage(words: [(56, 5), (72, 400), (80, 200)])
+
+        let next = try b.write([payload(3)], timestampMilliseconds: 1)
+        try b.sync(next)
+        #expect(next.first == 3)
+        let records = try LogReader(directory: directory, topic: "t").read(from: 0, maxCount: 10)
+        #expect(records.map(\.offset) == [0, 1, 2, 3])
+        #expect(records.last?.payload == payload(3))
+    }
+
+    private func flipByte(at position: UInt64) throws {
+        let handle = try #require(FileHandle(forUpdatingAtPath: directory + "/00000000000000000000.log"))
+        try handle.seek(toOffset: position)
+        let byte = try #require(try handle.read(upToCount: 1)?.first)
+        try handle.seek(toOffset: position)
+        try handle.write(contentsOf: [byte ^ 0xFF])
+        try handle.close()
+    }
+
+    private func writePage(words: [(offset: UInt64, value: UInt64)]) throws {
+        let handle = try #require(FileHandle(forUpdatingAtPath: directory + "/.sync"))
+        for (offset, value) in words {
+            try handle.seek(toOffset: offset)
+            try handle.write(contentsOf: withUnsafeBytes(of: value.littleEndian) { Array($0) })
+        }
+        try handle.close()
+    }
 }

@@ -16,6 +16,19 @@ final class QueueFixture: Sendable {
     func segmentPaths(_ topic: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: "\(root)/\(topic)").filter { $0.hasSuffix(".log") }.sorted().map { "\(root)/\(topic)/\($0)" }
     }
+
+    /// What a reboot does to a topic's shared page (`.sync`): it now names another boot.
+    func reboot(_ topic: String) throws {
+        try markPageFromAnotherBoot(directory: "\(root)/\(topic)")
+    }
+}
+
+/// Makes the shared page of the topic in `directory` name another boot, as after a reboot.
+func markPageFromAnotherBoot(directory: String) throws {
+    guard let handle = FileHandle(forUpdatingAtPath: directory + "/.sync") else { return }
+    try handle.seek(toOffset: 8)
+    try handle.write(contentsOf: Array("00000000-0000-0000-0000-000000000000".utf8))
+    try handle.close()
 }
 
 /// Payloads that say which record they are.
