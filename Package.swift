@@ -45,9 +45,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "Models", path: "Shared/Models", swiftSettings: swiftSettings),
+        .target(name: "QueueSystem", path: "Shared/QueueSystem"),
         .target(
             name: "Queue",
-            dependencies: [.product(name: "Metrics", package: "swift-metrics")],
+            dependencies: ["QueueSystem", .product(name: "Metrics", package: "swift-metrics")],
             path: "Shared/Queue",
             swiftSettings: swiftSettings
         ),

@@ -1,7 +1,18 @@
-/// CRC-32C (Castagnoli), the checksum of every record: slicing-by-8 over a lookup table.
+import QueueSystem
+
+/// CRC-32C (Castagnoli), the checksum of every record: with the CPU's instruction where it
+/// has one (SSE 4.2, AArch64's CRC extension), else slicing-by-8 over a lookup table.
 enum CRC32C {
     /// The checksum of `bytes`, continuing from `crc` (0 to start).
     static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
+        hardware ? ~queue_crc32c_hardware(~crc, bytes.baseAddress, bytes.count) : softwareChecksum(bytes, continuing: crc)
+    }
+
+    /// Whether this CPU computes CRC-32C itself.
+    static let hardware = queue_crc32c_hardware_available() != 0
+
+    /// The checksum computed with the lookup table, whatever the CPU.
+    static func softwareChecksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
         var crc = ~crc
         var index = 0
         let count = bytes.count

@@ -40,7 +40,7 @@ final class LogWriter: @unchecked Sendable {
         self.lockDescriptor = try FileIO.open(directory + "/.lock", O_CREAT | O_RDWR)
         self.shared = SharedSyncState(directory: directory)
         do {
-            try FileIO.withLock(lockDescriptor, LOCK_EX, path: directory) { () throws(QueueError) in try openActive() }
+            try withWriteLock { () throws(QueueError) in try openActive() }
         } catch {
             close(lockDescriptor)
             throw error
@@ -62,7 +62,7 @@ final class LogWriter: @unchecked Sendable {
 
     /// Writes `payloads` under the exclusive lock, without syncing them.
     func write(_ payloads: [[UInt8]], timestampMilliseconds: Int64) throws(QueueError) -> Written {
-        try FileIO.withLock(lockDescriptor, LOCK_EX, path: files.directory) { () throws(QueueError) -> Written in
+        try withWriteLock { () throws(QueueError) -> Written in
             try catchUp()
             let bytes = payloads.reduce(0) { $0 + RecordFrame.headerSize + $1.count }
             if endPosition > 0 && endPosition + Int64(bytes) > segmentSize { try roll() }
@@ -105,6 +105,13 @@ final class LogWriter: @unchecked Sendable {
         } else {
             try sync()
         }
+    }
+
+    /// Runs `body` under the topic's exclusive write lock; waiting for another process,
+    /// sleeps on the shared page where there is one.
+    private func withWriteLock<T>(_ body: () throws(QueueError) -> T) throws(QueueError) -> T {
+        if let shared { return try shared.writeLock(descriptor: lockDescriptor, path: files.directory + "/.lock").withLock(body) }
+        return try FileIO.withLock(lockDescriptor, LOCK_EX, path: files.directory, body)
     }
 
     /// Opens the newest segment (creating the first), scans it and cuts a torn tail.

@@ -1,4 +1,5 @@
 import Foundation
+import QueueSystem
 
 /// Group commit across processes: what the writers of one topic have written and synced,
 /// shared through a memory-mapped page of the topic's `.sync` file.
@@ -6,7 +7,9 @@ import Foundation
 /// A writer writes under the topic's write lock and syncs after releasing it, under this
 /// file's lock. A syncer first looks whether another process's sync already covered its
 /// records; if not, it notes how far the log is written, syncs, and claims that far. While
-/// one process syncs, the others queue on the lock and are usually covered when they get it.
+/// one process syncs, the others sleep on a futex in the page (not on the lock, which would
+/// hand it to them one at a time) and are woken together when it is released: usually
+/// covered by then, they return without taking the lock at all.
 ///
 /// Why a claim is sound: `written` only grows after a write returned, so one `fdatasync` of
 /// the active segment covers every record below it. A roll syncs the segment it seals and,
@@ -33,6 +36,9 @@ final class SharedSyncState {
         static let syncedOffset = 64
         static let endPositionOffset = 72
         static let lastRecordOffset = 80
+        /// Two 32-bit words each (generation, sleepers) for the ``SharedLock``s.
+        static let syncLockOffset = 88
+        static let writeLockOffset = 96
         /// In `lastRecordOffset`: the last record's position is not known.
         static let unknown = UInt64.max
         static let size = 4096
@@ -139,26 +145,45 @@ final class SharedSyncState {
     /// Returns whether `sync` ran.
     @discardableResult
     func sync(upTo end: UInt64, segmentInode: UInt64, _ sync: () throws(QueueError) -> Void) throws(QueueError) -> Bool {
-        // A sync that finished meanwhile may already cover these records: no lock needed then.
-        if word(Layout.syncedOffset) >= end { return false }
-        return try withSyncLock { () throws(QueueError) -> Bool in
-            guard word(Layout.syncedOffset) < end else { return false }
-            guard word(Layout.inodeOffset) == segmentInode else {
+        while true {
+            // A sync that finished meanwhile may already cover these records: no lock needed then.
+            if word(Layout.syncedOffset) >= end { return false }
+            let seen = syncLock.currentGeneration
+            let ran = try syncLock.withLockIfFree { () throws(QueueError) -> Bool in
+                guard word(Layout.syncedOffset) < end else { return false }
+                guard word(Layout.inodeOffset) == segmentInode else {
+                    try sync()
+                    return true
+                }
+                let written = max(word(Layout.writtenOffset), end)
                 try sync()
+                setWord(Layout.syncedOffset, max(word(Layout.syncedOffset), written))
                 return true
             }
-            let written = max(word(Layout.writtenOffset), end)
-            try sync()
-            setWord(Layout.syncedOffset, max(word(Layout.syncedOffset), written))
-            return true
+            if let ran { return ran }
+            // Another process syncs: its sync may cover these records too.
+            syncLock.sleep(whileGenerationIs: seen)
         }
+    }
+
+    /// The topic's write lock (`.lock`, open as `descriptor`), its waiters sleeping on this page.
+    func writeLock(descriptor: Int32, path: String) -> SharedLock {
+        lock(descriptor: descriptor, path: path, at: Layout.writeLockOffset, wakesAll: false)
+    }
+
+    private var syncLock: SharedLock { lock(descriptor: descriptor, path: path, at: Layout.syncLockOffset, wakesAll: true) }
+
+    private func lock(descriptor: Int32, path: String, at offset: Int, wakesAll: Bool) -> SharedLock {
+        SharedLock(
+            descriptor: descriptor, path: path, generation: (page + offset).assumingMemoryBound(to: UInt32.self),
+            sleepers: (page + offset + 4).assumingMemoryBound(to: UInt32.self), wakesAll: wakesAll)
     }
 
     private func word(_ offset: Int) -> UInt64 { page.load(fromByteOffset: offset, as: UInt64.self) }
     private func setWord(_ offset: Int, _ value: UInt64) { page.storeBytes(of: value, toByteOffset: offset, as: UInt64.self) }
 
     private func withSyncLock<T>(_ body: () throws(QueueError) -> T) throws(QueueError) -> T {
-        try FileIO.withLock(descriptor, LOCK_EX, path: path, body)
+        try syncLock.withLock(body)
     }
 
     /// This boot's id (36 bytes), or nil where the system does not tell: the page's
