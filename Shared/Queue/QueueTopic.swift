@@ -50,6 +50,10 @@ public final class QueueTopic: Sendable {
         try LogReader(directory: directory, topic: name).read(from: offset, maxCount: maxCount)
     }
 
+    /// The `fdatasync` calls this process made for appends, for tests: read it when no
+    /// publish is under way.
+    var appendSyncs: Int { committer.withLock { $0?.appendSyncs ?? 0 } }
+
     /// The topic holding the records that consumer groups gave up on.
     public func deadLetters() throws(QueueError) -> QueueTopic {
         try deadLetterTopic.withLock { (topic: inout QueueTopic?) throws(QueueError) -> QueueTopic in

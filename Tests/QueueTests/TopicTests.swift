@@ -22,6 +22,7 @@ import Testing
             return try await group.reduce(into: []) { $0.append($1) }
         }
         #expect(Set(offsets) == Set(0..<200))
+        #expect(topic.appendSyncs < 100, "publishes that wait for a write are written together: \(topic.appendSyncs) syncs")
         let records = try topic.read(from: 0, maxCount: 500)
         #expect(records.count == 200)
         for record in records {
