@@ -46,6 +46,9 @@ final class GroupCommitter: Sendable {
     /// The `fdatasync` calls made so far, for tests: read it when no publish is under way.
     var appendSyncs: Int { writer.appendSyncs }
 
+    /// How many publishes wait for a leader's write, for tests.
+    var waitingCount: Int { state.withLock { $0.waiting.count } }
+
     /// Writes the leader's and its followers' records in one write and one sync, tells the
     /// followers, and hands the lead to the first publish that arrived meanwhile.
     private func lead(_ own: [[UInt8]], followers: [Waiter]) throws(QueueError) -> UInt64 {

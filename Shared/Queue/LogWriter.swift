@@ -125,10 +125,10 @@ final class LogWriter: @unchecked Sendable {
         try shared?.adopt(segmentInode: activeInode, nextOffset: nextOffset, endPosition: endPosition)
     }
 
-    /// Scans the active segment from the known end (one small read when nothing is new)
-    /// and follows segments other processes made.
+    /// Finds the log's end: one small read when the shared page says where it is, else a
+    /// scan of the active segment from the known end, following segments other processes made.
     private func catchUp() throws(QueueError) {
-        if try skipToSharedEnd() { return }
+        if try moveToSharedEnd() { return }
         while true {
             // A segment that ends in preallocated zeros is still the active one.
             guard try scanActive() != .zeroFilled, activeBase != nextOffset, files.exists(base: nextOffset) else { return }
@@ -138,15 +138,21 @@ final class LogWriter: @unchecked Sendable {
         }
     }
 
-    /// Moves past the records other processes wrote to the active segment, to where the
-    /// shared page says they end, reading only the last of them; true when that record is
-    /// valid, carries the offset the page names, and only zeros follow it. Otherwise this
-    /// writer keeps its own end and scans from it: the page is never trusted with the log.
-    private func skipToSharedEnd() throws(QueueError) -> Bool {
-        guard let known = shared?.end(inSegment: activeInode), known.nextOffset > nextOffset, known.lastRecord >= endPosition else { return false }
-        let scan = try SegmentScanner(descriptor: activeDescriptor, path: files.path(base: activeBase))
-            .scan(from: known.lastRecord, offset: known.nextOffset - 1)
-        guard scan.ending == .zeroFilled, scan.nextOffset == known.nextOffset, scan.endPosition == known.position else { return false }
+    /// Moves to where the shared page says the last writer left the active segment, reading
+    /// only the last record (when another process wrote it) and the header after it; true
+    /// when that record is valid and carries the offset the page names, and zeros follow.
+    /// Otherwise this writer keeps its own end and scans from it: the page is only a hint.
+    private func moveToSharedEnd() throws(QueueError) -> Bool {
+        guard let known = shared?.end(inSegment: activeInode), known.nextOffset >= nextOffset, known.position >= endPosition else { return false }
+        let ownEnd = known.nextOffset == nextOffset
+        guard ownEnd ? known.position == endPosition : known.lastRecord >= endPosition else { return false }
+        let start = ownEnd ? known.position : known.lastRecord
+        let bytes = try FileIO.read(activeDescriptor, count: Int(known.position - start) + RecordFrame.headerSize, at: start, path: files.path(base: activeBase))
+        guard bytes.count == Int(known.position - start) + RecordFrame.headerSize, bytes.suffix(RecordFrame.headerSize).allSatisfy({ $0 == 0 }) else { return false }
+        if !ownEnd {
+            let parsed = bytes.withUnsafeBytes { RecordFrame.parse($0, expectedOffset: known.nextOffset - 1) }
+            guard case .record(let header) = parsed, Int64(header.frameLength) == known.position - start else { return false }
+        }
         (endPosition, nextOffset) = (known.position, known.nextOffset)
         return true
     }

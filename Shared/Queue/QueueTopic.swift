@@ -54,6 +54,9 @@ public final class QueueTopic: Sendable {
     /// publish is under way.
     var appendSyncs: Int { committer.withLock { $0?.appendSyncs ?? 0 } }
 
+    /// How many publishes wait for the write under way, for tests.
+    var waitingPublishes: Int { committer.withLock { $0?.waitingCount ?? 0 } }
+
     /// The topic holding the records that consumer groups gave up on.
     public func deadLetters() throws(QueueError) -> QueueTopic {
         try deadLetterTopic.withLock { (topic: inout QueueTopic?) throws(QueueError) -> QueueTopic in

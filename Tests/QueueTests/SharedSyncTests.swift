@@ -118,6 +118,27 @@ import Testing
         #expect(records.last?.payload == payload(3))
     }
 
+    /// A writer killed after its write and before it updated the page leaves a complete
+    /// record the page does not name. The next writer must find it, not write over it (a
+    /// consumer may already have handled it).
+    @Test func aRecordThePageDoesNotNameIsFoundBeforeWritingAfterIt() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let a = try writer()
+        let first = try a.write([payload(0)], timestampMilliseconds: 1)
+        try a.sync(first)
+        var orphan: [UInt8] = []
+        payload(1).withUnsafeBytes { RecordFrame.append(payload: $0, offset: 1, timestampMilliseconds: 1, to: &orphan) }
+        let handle = try #require(FileHandle(forUpdatingAtPath: directory + "/00000000000000000000.log"))
+        try handle.seek(toOffset: UInt64(RecordFrame.headerSize + payload(0).count))
+        try handle.write(contentsOf: orphan)
+        try handle.close()
+
+        let next = try a.write([payload(2)], timestampMilliseconds: 1)
+        #expect(next.first == 2)
+        let records = try LogReader(directory: directory, topic: "t").read(from: 0, maxCount: 10)
+        #expect(records.map(\.payload) == [payload(0), payload(1), payload(2)])
+    }
+
     private func flipByte(at position: UInt64) throws {
         let handle = try #require(FileHandle(forUpdatingAtPath: directory + "/00000000000000000000.log"))
         try handle.seek(toOffset: position)

@@ -16,10 +16,16 @@ struct LoadPublish: AsyncParsableCommand {
     @Flag(help: "Print '<number> <offset>' after each durable publish.") var acks = false
     @Option(help: "Limit the size of files this process may write (RLIMIT_FSIZE), to provoke a full disk.") var fileSizeLimit: Int?
     @Flag(help: "After the first write error, lift the file size limit again and go on.") var liftAfterError = false
+    @Option(help: "Wait with the first publish until this CLOCK_MONOTONIC time (nanoseconds), so that several processes start together.")
+    var startAt: Int64?
 
     func run() async throws {
         if let fileSizeLimit { Self.limitFileSize(to: rlim_t(fileSizeLimit)) }
         let topic = try DurableQueue(directory: queueDir).topic(topic)
+        if let startAt, startAt > LoadRecord.monotonicNanoseconds() {
+            try await Task.sleep(for: .nanoseconds(startAt - LoadRecord.monotonicNanoseconds()))
+        }
+        let firstPublish = LoadRecord.monotonicNanoseconds()
         let started = ContinuousClock.now
         let perTask = (count + concurrency - 1) / concurrency
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -31,7 +37,12 @@ struct LoadPublish: AsyncParsableCommand {
             try await group.waitForAll()
         }
         let seconds = (ContinuousClock.now - started).seconds
-        FileHandle.standardError.write(Data("published \(count) records of \(size) B in \(String(format: "%.3f", seconds)) s: \(Int(Double(count) / seconds))/s\n".utf8))
+        let lastAcknowledged = LoadRecord.monotonicNanoseconds()
+        FileHandle.standardError.write(Data("""
+            published \(count) records of \(size) B in \(String(format: "%.3f", seconds)) s: \(Int(Double(count) / seconds))/s
+            window \(firstPublish) \(lastAcknowledged)
+
+            """.utf8))
     }
 
     private func publish(_ topic: QueueTopic, numbers: Range<Int>) async throws {
