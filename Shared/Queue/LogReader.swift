@@ -86,9 +86,7 @@ final class LogReader {
         let start = resume.flatMap { $0.base == base && $0.offset <= offset ? $0 : nil } ?? (base: base, position: 0, offset: base)
         var result = try scanner.scan(from: start.position, offset: start.offset, keepFrom: offset, maxCount: maxCount, collect: true)
         if !result.stoppedEarly, result.ending != .clean, result.ending != .zeroFilled {
-            let lock = try FileIO.open(files.directory + "/.lock", O_CREAT | O_RDWR)
-            defer { close(lock) }
-            result = try FileIO.withLock(lock, LOCK_SH, path: files.directory) { () throws(QueueError) in
+            result = try SharedSyncState.withReadLock(directory: files.directory) { () throws(QueueError) in
                 try scanner.scan(from: start.position, offset: start.offset, keepFrom: offset, maxCount: maxCount, collect: true, searchingDamage: true)
             }
         }

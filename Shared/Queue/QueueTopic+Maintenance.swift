@@ -33,9 +33,7 @@ extension QueueTopic {
             var result = try scanner.scan(from: 0, offset: base, confirmingEnd: true, searchingDamage: true)
             if result.ending != .clean && result.ending != .zeroFilled {
                 // A writer may have been halfway through an append: look again while none is.
-                let lock = try FileIO.open(directory + "/.lock", O_CREAT | O_RDWR)
-                defer { close(lock) }
-                result = try FileIO.withLock(lock, LOCK_SH, path: directory) { () throws(QueueError) in
+                result = try SharedSyncState.withReadLock(directory: directory) { () throws(QueueError) in
                     try scanner.scan(from: 0, offset: base, confirmingEnd: true, searchingDamage: true)
                 }
             }

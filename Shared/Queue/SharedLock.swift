@@ -9,6 +9,8 @@ import QueueSystem
 /// The lock itself stays the `flock`, which the kernel releases when a holder dies; a holder
 /// that dies wakes no one, so a sleeper looks again after at most `sleepNanoseconds`.
 struct SharedLock {
+    /// What maps the page the two words live in; kept so that it stays mapped.
+    let page: SharedSyncState
     let descriptor: Int32
     let path: String
     /// Bumped after every release: the futex's word.
@@ -35,10 +37,16 @@ struct SharedLock {
         }
         defer {
             flock(descriptor, LOCK_UN)
-            queue_atomic_add32(generation, 1)
-            if queue_atomic_load32(sleepers) > 0 { _ = queue_futex_wake(generation, wakesAll ? Int32.max : 1) }
+            wakeSleepers()
         }
         return try body()
+    }
+
+    /// Wakes those sleeping on the lock, as a release does: for a holder that took the
+    /// `flock` some other way.
+    func wakeSleepers() {
+        queue_atomic_add32(generation, 1)
+        if queue_atomic_load32(sleepers) > 0 { _ = queue_futex_wake(generation, wakesAll ? Int32.max : 1) }
     }
 
     /// The futex's word now: read it before trying the lock, and sleep on that value.

@@ -166,6 +166,18 @@ final class SharedSyncState {
         }
     }
 
+    /// Runs `body` holding the topic's write lock shared, which a reader takes to see the
+    /// log with no append half done; then wakes the writers that slept on the lock
+    /// meanwhile (they sleep on the page, which a plain `flock` release does not touch).
+    static func withReadLock<T>(directory: String, _ body: () throws(QueueError) -> T) throws(QueueError) -> T {
+        let path = directory + "/.lock"
+        let descriptor = try FileIO.open(path, O_CREAT | O_RDWR)
+        defer { close(descriptor) }
+        let result = try FileIO.withLock(descriptor, LOCK_SH, path: directory, body)
+        SharedSyncState(directory: directory)?.writeLock(descriptor: descriptor, path: path).wakeSleepers()
+        return result
+    }
+
     /// The topic's write lock (`.lock`, open as `descriptor`), its waiters sleeping on this page.
     func writeLock(descriptor: Int32, path: String) -> SharedLock {
         lock(descriptor: descriptor, path: path, at: Layout.writeLockOffset, wakesAll: false)
@@ -175,7 +187,7 @@ final class SharedSyncState {
 
     private func lock(descriptor: Int32, path: String, at offset: Int, wakesAll: Bool) -> SharedLock {
         SharedLock(
-            descriptor: descriptor, path: path, generation: (page + offset).assumingMemoryBound(to: UInt32.self),
+            page: self, descriptor: descriptor, path: path, generation: (page + offset).assumingMemoryBound(to: UInt32.self),
             sleepers: (page + offset + 4).assumingMemoryBound(to: UInt32.self), wakesAll: wakesAll)
     }
 
