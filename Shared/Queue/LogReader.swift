@@ -15,6 +15,8 @@ final class LogReader {
     private var resume: (base: UInt64, position: Int64, offset: UInt64)?
     /// Where the previous ``endOffset()`` scan stopped.
     private var end: (base: UInt64, position: Int64, offset: UInt64)?
+    /// Taken, when first needed, to look again at a record that may be half written.
+    private var readLock: ReadLock?
 
     init(directory: String, topic: String) {
         self.topic = topic
@@ -86,7 +88,7 @@ final class LogReader {
         let start = resume.flatMap { $0.base == base && $0.offset <= offset ? $0 : nil } ?? (base: base, position: 0, offset: base)
         var result = try scanner.scan(from: start.position, offset: start.offset, keepFrom: offset, maxCount: maxCount, collect: true)
         if !result.stoppedEarly, result.ending != .clean, result.ending != .zeroFilled {
-            result = try SharedSyncState.withReadLock(directory: files.directory) { () throws(QueueError) in
+            result = try sharedReadLock().withLock { () throws(QueueError) in
                 try scanner.scan(from: start.position, offset: start.offset, keepFrom: offset, maxCount: maxCount, collect: true, searchingDamage: true)
             }
         }
@@ -100,6 +102,13 @@ final class LogReader {
         }
         resume = (base, result.endPosition, result.nextOffset)
         return result
+    }
+
+    private func sharedReadLock() throws(QueueError) -> ReadLock {
+        if let readLock { return readLock }
+        let lock = try ReadLock(directory: files.directory)
+        readLock = lock
+        return lock
     }
 
     private func descriptor(_ base: UInt64) throws(QueueError) -> Int32 {

@@ -33,7 +33,7 @@ extension QueueTopic {
             var result = try scanner.scan(from: 0, offset: base, confirmingEnd: true, searchingDamage: true)
             if result.ending != .clean && result.ending != .zeroFilled {
                 // A writer may have been halfway through an append: look again while none is.
-                result = try SharedSyncState.withReadLock(directory: directory) { () throws(QueueError) in
+                result = try ReadLock(directory: directory).withLock { () throws(QueueError) in
                     try scanner.scan(from: 0, offset: base, confirmingEnd: true, searchingDamage: true)
                 }
             }

@@ -23,7 +23,7 @@ struct SharedLock {
     /// Runs `body` under the lock, sleeping on the futex while another process holds it.
     func withLock<T>(_ body: () throws(QueueError) -> T) throws(QueueError) -> T {
         while true {
-            let seen = queue_atomic_load32(generation)
+            let seen = currentGeneration
             if let result = try withLockIfFree(body) { return result }
             sleep(whileGenerationIs: seen)
         }

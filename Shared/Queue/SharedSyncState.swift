@@ -93,9 +93,7 @@ final class SharedSyncState {
     /// Where writers of this boot left the records of the segment with `segmentInode`; nil
     /// unless the page belongs to this boot and that segment. Under the write lock.
     func endThisBoot(inSegment segmentInode: UInt64) -> Int64? {
-        guard word(Layout.magicOffset) == Layout.magic, word(Layout.inodeOffset) == segmentInode,
-            bootID.elementsEqual(UnsafeRawBufferPointer(start: page + Layout.bootOffset, count: 36))
-        else { return nil }
+        guard describes(segmentInode), bootID.elementsEqual(UnsafeRawBufferPointer(start: page + Layout.bootOffset, count: 36)) else { return nil }
         return Int64(word(Layout.endPositionOffset))
     }
 
@@ -103,9 +101,7 @@ final class SharedSyncState {
     /// byte positions where the last record starts and ends. Nil when the page describes
     /// another segment or does not know. Under the write lock.
     func end(inSegment segmentInode: UInt64) -> (nextOffset: UInt64, lastRecord: Int64, position: Int64)? {
-        guard word(Layout.magicOffset) == Layout.magic, word(Layout.inodeOffset) == segmentInode,
-            word(Layout.lastRecordOffset) != Layout.unknown
-        else { return nil }
+        guard describes(segmentInode), word(Layout.lastRecordOffset) != Layout.unknown else { return nil }
         return (word(Layout.writtenOffset), Int64(word(Layout.lastRecordOffset)), Int64(word(Layout.endPositionOffset)))
     }
 
@@ -166,18 +162,6 @@ final class SharedSyncState {
         }
     }
 
-    /// Runs `body` holding the topic's write lock shared, which a reader takes to see the
-    /// log with no append half done; then wakes the writers that slept on the lock
-    /// meanwhile (they sleep on the page, which a plain `flock` release does not touch).
-    static func withReadLock<T>(directory: String, _ body: () throws(QueueError) -> T) throws(QueueError) -> T {
-        let path = directory + "/.lock"
-        let descriptor = try FileIO.open(path, O_CREAT | O_RDWR)
-        defer { close(descriptor) }
-        let result = try FileIO.withLock(descriptor, LOCK_SH, path: directory, body)
-        SharedSyncState(directory: directory)?.writeLock(descriptor: descriptor, path: path).wakeSleepers()
-        return result
-    }
-
     /// The topic's write lock (`.lock`, open as `descriptor`), its waiters sleeping on this page.
     func writeLock(descriptor: Int32, path: String) -> SharedLock {
         lock(descriptor: descriptor, path: path, at: Layout.writeLockOffset, wakesAll: false)
@@ -189,6 +173,11 @@ final class SharedSyncState {
         SharedLock(
             page: self, descriptor: descriptor, path: path, generation: (page + offset).assumingMemoryBound(to: UInt32.self),
             sleepers: (page + offset + 4).assumingMemoryBound(to: UInt32.self), wakesAll: wakesAll)
+    }
+
+    /// Whether the page is in this layout and about the segment with `segmentInode`.
+    private func describes(_ segmentInode: UInt64) -> Bool {
+        word(Layout.magicOffset) == Layout.magic && word(Layout.inodeOffset) == segmentInode
     }
 
     private func word(_ offset: Int) -> UInt64 { page.load(fromByteOffset: offset, as: UInt64.self) }

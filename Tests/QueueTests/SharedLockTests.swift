@@ -12,13 +12,12 @@ import Testing
         try FileIO.createDirectory(directory)
         let state = try #require(SharedSyncState(directory: directory))
         let descriptor = try FileIO.open(directory + "/.lock", O_CREAT | O_RDWR)
-        return ProcessLock(lock: state.writeLock(descriptor: descriptor, path: directory + "/.lock"), state: state, descriptor: descriptor)
+        return ProcessLock(lock: state.writeLock(descriptor: descriptor, path: directory + "/.lock"), descriptor: descriptor)
     }
 
-    /// A lock and the page mapping it lives in, handed to another thread by the test.
+    /// A lock (which keeps its page mapped) and its descriptor, handed to another thread by the test.
     struct ProcessLock: @unchecked Sendable {
         let lock: SharedLock
-        let state: SharedSyncState
         let descriptor: Int32
     }
 
