@@ -1,7 +1,6 @@
 import Foundation
 
-/// Appends to a topic's log. Used by one thread at a time (the leader of the topic's
-/// ``GroupCommitter``);
+/// Appends to a topic's log. Used from one thread at a time (the topic's writer thread);
 /// across processes every append, recovery and roll happens under an exclusive `flock` on
 /// the topic's `.lock`.
 ///

@@ -30,8 +30,8 @@ import Testing
         }
     }
 
-    /// Group commit: while one publish writes (here held up by another process's write
-    /// lock), the others wait, and are then written together with one sync.
+    /// Group commit: while the writer thread writes (here held up by another process's
+    /// write lock), the publishes that arrive wait, and are then written together.
     @Test func publishesThatWaitForAWriteAreWrittenTogether() async throws {
         let fixture = try QueueFixture()
         let topic = try fixture.queue.topic("notifier")
@@ -45,12 +45,12 @@ import Testing
                 return try await group.reduce(into: []) { $0.append($1) }
             }
         }
-        try await waitUntil { topic.waitingPublishes == 49 }
+        try await waitUntil { topic.publishesInProgress == 50 }
         let syncsBefore = topic.appendSyncs
         flock(otherProcess, LOCK_UN)
         let offsets = try await publishes.value
         #expect(Set(offsets) == Set(1...50))
-        #expect(topic.appendSyncs - syncsBefore == 2, "the first publish's sync, then one for the 49 that waited")
+        #expect(topic.appendSyncs - syncsBefore <= 2, "the batch the writer held, then one for all that waited")
     }
 
     @Test func aBatchIsOneRangeOfOffsets() async throws {
