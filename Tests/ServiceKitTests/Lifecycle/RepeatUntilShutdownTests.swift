@@ -24,12 +24,18 @@ import Testing
         }
     }
 
-    @Test func aFailedRoundIsFollowedByTheNext() async throws {
-        let poller = Poller(every: .milliseconds(10))
+    /// Runs `poller` in a service group until it has made `rounds` rounds (or a minute passed).
+    func start(_ poller: Poller, untilRounds rounds: Int) async throws -> (group: ServiceGroup, task: Task<Void, any Error>) {
         let group = ServiceGroup(services: [poller], logger: Logger(label: "test"))
         let task = Task { try await group.run() }
         let deadline = ContinuousClock.now + .seconds(60)
-        while poller.rounds.withLock({ $0 }) < 3 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+        while poller.rounds.withLock({ $0 }) < rounds && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+        return (group, task)
+    }
+
+    @Test func aFailedRoundIsFollowedByTheNext() async throws {
+        let poller = Poller(every: .milliseconds(10))
+        let (group, task) = try await start(poller, untilRounds: 3)
         await group.triggerGracefulShutdown()
         try await task.value
         #expect(poller.rounds.withLock { $0 } >= 3, "rounds go on after the first one failed")
@@ -38,10 +44,7 @@ import Testing
     /// With an hour between rounds, the group can only stop in time if shutdown ends the pause.
     @Test func shutdownEndsThePause() async throws {
         let poller = Poller(every: .seconds(3600))
-        let group = ServiceGroup(services: [poller], logger: Logger(label: "test"))
-        let task = Task { try await group.run() }
-        let deadline = ContinuousClock.now + .seconds(60)
-        while poller.rounds.withLock({ $0 }) < 1 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+        let (group, task) = try await start(poller, untilRounds: 1)
         let stopping = ContinuousClock.now
         await group.triggerGracefulShutdown()
         try await task.value
