@@ -45,6 +45,14 @@ public final class QueueTopic: Sendable {
         return first..<(first + UInt64(payloads.count))
     }
 
+    /// The executor of the topic's writer thread, for a task that publishes many records
+    /// one at a time: run it there (`withTaskExecutorPreference`) and each publish saves two
+    /// thread wake-ups, from the task to the writer thread and back. The publishes of all
+    /// tasks there still share writes and syncs. The thread writes nothing while such a task
+    /// runs, so keep its work between publishes short, and never have it wait for another
+    /// task's publish. Opens the topic for writing if it is not yet.
+    public func publishingExecutor() throws(QueueError) -> any TaskExecutor { try writer().executor }
+
     /// Up to `maxCount` records from `offset` on.
     public func read(from offset: UInt64, maxCount: Int) throws(QueueError) -> [QueueRecord] {
         try LogReader(directory: directory, topic: name).read(from: offset, maxCount: maxCount)

@@ -22,6 +22,8 @@ struct LoadPublish: AsyncParsableCommand {
     func run() async throws {
         if let fileSizeLimit { Self.limitFileSize(to: rlim_t(fileSizeLimit)) }
         let topic = try DurableQueue(directory: queueDir).topic(topic)
+        // A process that only publishes runs its loop on the topic's writer thread.
+        let executor = try topic.publishingExecutor()
         if let startAt, startAt > LoadRecord.monotonicNanoseconds() {
             try await Task.sleep(for: .nanoseconds(startAt - LoadRecord.monotonicNanoseconds()))
         }
@@ -32,7 +34,7 @@ struct LoadPublish: AsyncParsableCommand {
             for task in 0..<concurrency {
                 let first = start + task * perTask
                 let end = min(start + count, first + perTask)
-                group.addTask { try await publish(topic, numbers: first..<end) }
+                group.addTask(executorPreference: executor) { try await publish(topic, numbers: first..<end) }
             }
             try await group.waitForAll()
         }
