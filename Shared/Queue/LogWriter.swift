@@ -1,4 +1,5 @@
 import Foundation
+import QueueSystem
 
 /// Appends to a topic's log. Used from one thread at a time (the topic's writer thread);
 /// across processes every append, recovery and roll happens under an exclusive `flock` on
@@ -18,6 +19,10 @@ final class LogWriter: @unchecked Sendable {
     /// The active segment's inode, which names it to ``SharedSyncState``.
     private var activeInode: UInt64 = 0
     private var endPosition: Int64 = 0
+    /// Whether the active segment's space is reserved (``preallocate()``), and how far it is
+    /// zeroed (``zeroAhead(through:)``), as far as this writer knows.
+    private var preallocated = false
+    private var zeroedEnd: Int64 = 0
     private(set) var nextOffset: UInt64 = 0
     /// Bytes cut off torn tails since open, for the log.
     private(set) var truncatedTailBytes: Int64 = 0
@@ -66,6 +71,7 @@ final class LogWriter: @unchecked Sendable {
             try catchUp()
             let bytes = payloads.reduce(0) { $0 + RecordFrame.headerSize + $1.count }
             if endPosition > 0 && endPosition + Int64(bytes) > segmentSize { try roll() }
+            zeroAhead(through: endPosition + Int64(bytes))
             var buffer: [UInt8] = []
             buffer.reserveCapacity(bytes)
             let first = nextOffset
@@ -132,6 +138,8 @@ final class LogWriter: @unchecked Sendable {
             // A segment that ends in preallocated zeros is still the active one.
             guard try scanActive() != .zeroFilled, activeBase != nextOffset, files.exists(base: nextOffset) else { return }
             try activate(base: nextOffset, creating: false)
+            // Its roller reserved the space; this only finds out that it did.
+            preallocate()
             // Its roller synced the segment it sealed before it made this one.
             try shared?.didRoll(to: activeBase, segmentInode: activeInode)
         }
@@ -207,20 +215,54 @@ final class LogWriter: @unchecked Sendable {
         activeBase = base
         activeInode = inode
         endPosition = 0
+        preallocated = false
+        zeroedEnd = 0
     }
 
     /// Cuts the active segment at `position` and restores its preallocation.
     private func erase(from position: Int64) throws(QueueError) {
         let path = files.path(base: activeBase)
         try FileIO.truncate(activeDescriptor, to: position, path: path)
+        // The zeros after the cut went with it; before it there are only records.
+        zeroedEnd = position
+        shared?.didZero(upTo: position, segmentInode: activeInode)
         preallocate()
         try FileIO.syncData(activeDescriptor, path: path)
     }
 
     /// Reserves the whole segment on disk, zero-filled: a sync after an append then needs no
-    /// change of the file's size or extents, which makes it markedly faster. Best effort:
-    /// without room or support the log simply grows as it is written.
+    /// change of the file's size, which makes it markedly faster (and ``zeroAhead(through:)``
+    /// spares it the change of the extents). Best effort: without room or support the log
+    /// simply grows as it is written.
     private func preallocate() {
-        _ = posix_fallocate(activeDescriptor, 0, off_t(segmentSize))
+        preallocated = posix_fallocate(activeDescriptor, 0, off_t(segmentSize)) == 0
     }
+
+    /// Writes zeros over the reserved space ahead of the records, a megabyte at a time, and
+    /// starts writing them to disk without waiting. The file system keeps reserved blocks
+    /// marked unwritten until they are written, and a sync of records on such blocks must
+    /// also commit that change to its journal: on this machine's disk a sync of 4 KiB of
+    /// records took about 220 µs on reserved space and 140 µs on zeros. Only within the
+    /// reserved space, so that it takes no room the records would not take anyway; and past
+    /// the records, under the write lock, so it never touches a record. It costs speed
+    /// only, never records, should the zeros not reach the disk: unwritten blocks read as
+    /// zeros too.
+    private func zeroAhead(through needed: Int64) {
+        guard preallocated else { return }
+        let known = max(zeroedEnd, shared?.zeroedEnd(inSegment: activeInode) ?? 0)
+        guard needed > known else { return }
+        let start = max(known, Self.roundedToBlock(endPosition))
+        let end = min(segmentSize, Self.roundedToBlock(needed) + Self.zeroChunk)
+        guard end > start else { return }
+        let zeros = [UInt8](repeating: 0, count: Int(end - start))
+        guard (try? FileIO.write(activeDescriptor, zeros, at: start, path: files.path(base: activeBase))) != nil else { return }
+        _ = queue_start_writeback(activeDescriptor, start, end - start)
+        zeroedEnd = end
+        shared?.didZero(upTo: end, segmentInode: activeInode)
+    }
+
+    /// How much ``zeroAhead(through:)`` zeroes beyond what a write needs.
+    static let zeroChunk: Int64 = 1 << 20
+
+    private static func roundedToBlock(_ position: Int64) -> Int64 { (position + 4095) & ~4095 }
 }

@@ -21,7 +21,9 @@ import QueueSystem
 /// The page also tells writers where the log's records end (the next offset, and the byte
 /// positions of the last record and of its end), so that a writer taking the write lock
 /// need not re-read everything other processes wrote. It is only a hint: the writer checks
-/// that a valid record with the right offset ends there, followed by zeros.
+/// that a valid record with the right offset ends there, followed by zeros. And it tells
+/// how far the active segment is zeroed ahead of the records (see `LogWriter.zeroAhead`),
+/// which only saves writers from zeroing the same space again.
 ///
 /// The page must never be stale: it names the boot and the active segment's inode it
 /// belongs to, and a writer that opens the log resets it when either differs (a reboot, a
@@ -39,6 +41,9 @@ final class SharedSyncState {
         /// Two 32-bit words each (generation, sleepers) for the ``SharedLock``s.
         static let syncLockOffset = 88
         static let writeLockOffset = 96
+        /// How far the segment named at `zeroedInodeOffset` is zeroed ahead of its records.
+        static let zeroedEndOffset = 104
+        static let zeroedInodeOffset = 112
         /// In `lastRecordOffset`: the last record's position is not known.
         static let unknown = UInt64.max
         static let size = 4096
@@ -82,6 +87,7 @@ final class SharedSyncState {
                 bootID.withUnsafeBytes { UnsafeMutableRawBufferPointer(start: page + Layout.bootOffset, count: 36).copyMemory(from: $0) }
                 setWord(Layout.inodeOffset, segmentInode)
                 setWord(Layout.syncedOffset, 0)
+                setWord(Layout.zeroedInodeOffset, 0)
             }
             setWord(Layout.writtenOffset, nextOffset)
             setWord(Layout.endPositionOffset, UInt64(endPosition))
@@ -118,6 +124,21 @@ final class SharedSyncState {
         setWord(Layout.endPositionOffset, UInt64(endPosition))
         setWord(Layout.writtenOffset, nextOffset)
         setWord(Layout.lastRecordOffset, UInt64(lastRecord))
+    }
+
+    /// How far a writer zeroed the segment with `segmentInode` (``didZero(upTo:segmentInode:)``);
+    /// nil when the page does not know. Under the write lock.
+    func zeroedEnd(inSegment segmentInode: UInt64) -> Int64? {
+        guard word(Layout.magicOffset) == Layout.magic, word(Layout.zeroedInodeOffset) == segmentInode else { return nil }
+        return Int64(word(Layout.zeroedEndOffset))
+    }
+
+    /// Records that the segment with `segmentInode` holds zeros or records up to `end`, the
+    /// zeros not necessarily on disk yet. Under the write lock.
+    func didZero(upTo end: Int64, segmentInode: UInt64) {
+        setWord(Layout.zeroedInodeOffset, 0)
+        setWord(Layout.zeroedEndOffset, UInt64(end))
+        setWord(Layout.zeroedInodeOffset, segmentInode)
     }
 
     /// Records a roll, under the write lock: the sealed segment is synced, so every record

@@ -1,6 +1,7 @@
 // What the durable queue needs from the machine that Swift cannot reach directly: the
 // futex system call (variadic `syscall` is not imported), atomic operations on a word of a
-// page shared between processes, and the CPU's CRC-32C instruction.
+// page shared between processes, the CPU's CRC-32C instruction, and starting writeback
+// of a file range (`sync_file_range` is a GNU extension the Glibc module does not import).
 #ifndef QUEUE_SYSTEM_H
 #define QUEUE_SYSTEM_H
 
@@ -32,5 +33,9 @@ int queue_crc32c_hardware_available(void);
 /// CRC-32C of `length` bytes continuing from `crc` (the raw register: the caller inverts
 /// before and after), computed with the CPU's instruction. Only when available.
 uint32_t queue_crc32c_hardware(uint32_t crc, const void *bytes, size_t length);
+
+/// Starts writing the dirty pages of `length` bytes from `offset` of the file open as
+/// `descriptor` to disk, without waiting (`SYNC_FILE_RANGE_WRITE`); 0, or -1 with errno.
+int queue_start_writeback(int descriptor, int64_t offset, int64_t length);
 
 #endif
