@@ -12,10 +12,12 @@ final class LogWriter: @unchecked Sendable {
     let topic: String
     private let files: SegmentFiles
     private let lockDescriptor: Int32
+    private let lockPath: String
     private let shared: SharedSyncState?
     private let segmentSize: Int64
     private var activeDescriptor: Int32 = -1
     private var activeBase: UInt64 = 0
+    private var activePath = ""
     /// The active segment's inode, which names it to ``SharedSyncState``.
     private var activeInode: UInt64 = 0
     private var endPosition: Int64 = 0
@@ -42,7 +44,8 @@ final class LogWriter: @unchecked Sendable {
         self.topic = topic
         self.files = SegmentFiles(directory: directory)
         self.segmentSize = segmentSize
-        self.lockDescriptor = try FileIO.open(directory + "/.lock", O_CREAT | O_RDWR)
+        self.lockPath = directory + "/.lock"
+        self.lockDescriptor = try FileIO.open(lockPath, O_CREAT | O_RDWR)
         self.shared = SharedSyncState(directory: directory)
         do {
             try withWriteLock { () throws(QueueError) in try openActive() }
@@ -80,9 +83,8 @@ final class LogWriter: @unchecked Sendable {
                     RecordFrame.append(payload: $0, offset: first + UInt64(index), timestampMilliseconds: timestampMilliseconds, to: &buffer)
                 }
             }
-            let path = files.path(base: activeBase)
             do throws(QueueError) {
-                try FileIO.write(activeDescriptor, buffer, at: endPosition, path: path)
+                try FileIO.write(activeDescriptor, buffer, at: endPosition, path: activePath)
             } catch {
                 // Take back whatever part reached the file, so no reader ever sees half a batch.
                 try? erase(from: endPosition)
@@ -92,7 +94,7 @@ final class LogWriter: @unchecked Sendable {
             nextOffset += UInt64(payloads.count)
             let lastRecord = endPosition - Int64(RecordFrame.headerSize + payloads[payloads.count - 1].count)
             try shared?.didWrite(upTo: nextOffset, lastRecord: lastRecord, endPosition: endPosition, segmentInode: activeInode)
-            return Written(first: first, end: nextOffset, path: path, segmentInode: activeInode)
+            return Written(first: first, end: nextOffset, path: activePath, segmentInode: activeInode)
         }
     }
 
@@ -116,7 +118,7 @@ final class LogWriter: @unchecked Sendable {
     /// Runs `body` under the topic's exclusive write lock; waiting for another process,
     /// sleeps on the shared page where there is one.
     private func withWriteLock<T>(_ body: () throws(QueueError) -> T) throws(QueueError) -> T {
-        if let shared { return try shared.writeLock(descriptor: lockDescriptor, path: files.directory + "/.lock").withLock(body) }
+        if let shared { return try shared.writeLock(descriptor: lockDescriptor, path: lockPath).withLock(body) }
         return try FileIO.withLock(lockDescriptor, LOCK_EX, path: files.directory, body)
     }
 
@@ -154,7 +156,7 @@ final class LogWriter: @unchecked Sendable {
         let ownEnd = known.nextOffset == nextOffset
         guard ownEnd ? known.position == endPosition : known.lastRecord >= endPosition else { return false }
         let start = ownEnd ? known.position : known.lastRecord
-        let bytes = try FileIO.read(activeDescriptor, count: Int(known.position - start) + RecordFrame.headerSize, at: start, path: files.path(base: activeBase))
+        let bytes = try FileIO.read(activeDescriptor, count: Int(known.position - start) + RecordFrame.headerSize, at: start, path: activePath)
         guard bytes.count == Int(known.position - start) + RecordFrame.headerSize, bytes.suffix(RecordFrame.headerSize).allSatisfy({ $0 == 0 }) else { return false }
         if !ownEnd {
             let parsed = bytes.withUnsafeBytes { RecordFrame.parse($0, expectedOffset: known.nextOffset - 1) }
@@ -166,8 +168,7 @@ final class LogWriter: @unchecked Sendable {
 
     @discardableResult
     private func scanActive(confirmingEnd: Bool = false, endVouchedAt: Int64? = nil) throws(QueueError) -> SegmentScanner.Ending {
-        let path = files.path(base: activeBase)
-        let result = try SegmentScanner(descriptor: activeDescriptor, path: path)
+        let result = try SegmentScanner(descriptor: activeDescriptor, path: activePath)
             .scan(from: endPosition, offset: nextOffset, confirmingEnd: confirmingEnd, endVouchedAt: endVouchedAt, searchingDamage: true)
         endPosition = result.endPosition
         nextOffset = result.nextOffset
@@ -180,7 +181,7 @@ final class LogWriter: @unchecked Sendable {
             truncatedTailBytes += bytes
             try shared?.adopt(segmentInode: activeInode, nextOffset: nextOffset, endPosition: endPosition)
         case .corrupt(let reason):
-            throw QueueError(.corruptRecord, "topic \(topic): \(path) at byte \(endPosition), offset \(nextOffset): \(reason); run 'inburgeringctl queue verify \(topic)'")
+            throw QueueError(.corruptRecord, "topic \(topic): \(activePath) at byte \(endPosition), offset \(nextOffset): \(reason); run 'inburgeringctl queue verify \(topic)'")
         }
         return result.ending
     }
@@ -188,9 +189,8 @@ final class LogWriter: @unchecked Sendable {
     /// Seals the active segment (cut to its records, so a sealed segment ends clean) and
     /// starts the next one.
     private func roll() throws(QueueError) {
-        let path = files.path(base: activeBase)
-        try FileIO.truncate(activeDescriptor, to: endPosition, path: path)
-        try FileIO.syncData(activeDescriptor, path: path)
+        try FileIO.truncate(activeDescriptor, to: endPosition, path: activePath)
+        try FileIO.syncData(activeDescriptor, path: activePath)
         try activate(base: nextOffset, creating: true)
         preallocate()
         try shared?.didRoll(to: activeBase, segmentInode: activeInode)
@@ -213,6 +213,7 @@ final class LogWriter: @unchecked Sendable {
         if activeDescriptor >= 0 { close(activeDescriptor) }
         activeDescriptor = descriptor
         activeBase = base
+        activePath = path
         activeInode = inode
         endPosition = 0
         preallocated = false
@@ -221,13 +222,12 @@ final class LogWriter: @unchecked Sendable {
 
     /// Cuts the active segment at `position` and restores its preallocation.
     private func erase(from position: Int64) throws(QueueError) {
-        let path = files.path(base: activeBase)
-        try FileIO.truncate(activeDescriptor, to: position, path: path)
+        try FileIO.truncate(activeDescriptor, to: position, path: activePath)
         // The zeros after the cut went with it; before it there are only records.
         zeroedEnd = position
         shared?.didZero(upTo: position, segmentInode: activeInode)
         preallocate()
-        try FileIO.syncData(activeDescriptor, path: path)
+        try FileIO.syncData(activeDescriptor, path: activePath)
     }
 
     /// Reserves the whole segment on disk, zero-filled: a sync after an append then needs no
@@ -255,7 +255,7 @@ final class LogWriter: @unchecked Sendable {
         let end = min(segmentSize, Self.roundedToBlock(needed) + Self.zeroChunk)
         guard end > start else { return }
         let zeros = [UInt8](repeating: 0, count: Int(end - start))
-        guard (try? FileIO.write(activeDescriptor, zeros, at: start, path: files.path(base: activeBase))) != nil else { return }
+        guard (try? FileIO.write(activeDescriptor, zeros, at: start, path: activePath)) != nil else { return }
         _ = queue_start_writeback(activeDescriptor, start, end - start)
         zeroedEnd = end
         shared?.didZero(upTo: end, segmentInode: activeInode)
