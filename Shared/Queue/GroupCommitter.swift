@@ -111,6 +111,7 @@ final class GroupCommitter: Sendable {
             case batch([Entry])
         }
 
+        /// Writes and syncs one batch, then resumes its publishes with their offsets or the error.
         private func write(_ batch: [Entry]) {
             let start = ContinuousClock.now
             let payloads = batch.flatMap(\.payloads)
