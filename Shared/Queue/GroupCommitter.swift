@@ -31,8 +31,8 @@ final class GroupCommitter: Sendable {
     /// The `fdatasync` calls made so far, for tests: read it when no publish is under way.
     var appendSyncs: Int { core.writer.appendSyncs }
 
-    /// How many publishes are waiting or being written, for tests.
-    var inProgressCount: Int { core.condition.withLock { core.pending.count + core.writing } }
+    /// How many publishes are waiting, and how many are being written, for tests.
+    var inProgress: (waiting: Int, writing: Int) { core.condition.withLock { (core.pending.count, core.writing) } }
 
     /// Runs the tasks that prefer it on the writer thread, between writes.
     var executor: any TaskExecutor { core }

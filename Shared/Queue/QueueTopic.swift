@@ -62,8 +62,8 @@ public final class QueueTopic: Sendable {
     /// publish is under way.
     var appendSyncs: Int { committer.withLock { $0?.appendSyncs ?? 0 } }
 
-    /// How many publishes are waiting or being written, for tests.
-    var publishesInProgress: Int { committer.withLock { $0?.inProgressCount ?? 0 } }
+    /// How many publishes are waiting, and how many are being written, for tests.
+    var publishesInProgress: (waiting: Int, writing: Int) { committer.withLock { $0?.inProgress ?? (0, 0) } }
 
     /// The topic holding the records that consumer groups gave up on.
     public func deadLetters() throws(QueueError) -> QueueTopic {

@@ -38,7 +38,7 @@ import Testing
         defer { close(otherProcess) }
         #expect(flock(otherProcess, LOCK_EX) == 0)
         let blocked = Task { try await topic.publish(payload(0)) }
-        try await waitUntil { topic.publishesInProgress == 1 }
+        try await waitUntil { topic.publishesInProgress == (waiting: 0, writing: 1) }
         let preferring = Task(executorPreference: executor) { ContinuousClock.now }
         try await Task.sleep(for: .milliseconds(200))
         let released = ContinuousClock.now

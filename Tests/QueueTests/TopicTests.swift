@@ -45,7 +45,10 @@ import Testing
                 return try await group.reduce(into: []) { $0.append($1) }
             }
         }
-        try await waitUntil { topic.publishesInProgress == 50 }
+        try await waitUntil {
+            let now = topic.publishesInProgress
+            return now.waiting + now.writing == 50
+        }
         let syncsBefore = topic.appendSyncs
         flock(otherProcess, LOCK_UN)
         let offsets = try await publishes.value
