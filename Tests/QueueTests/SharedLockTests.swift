@@ -62,6 +62,31 @@ import Testing
         close(dying)  // what the kernel does for a process that dies: the lock goes, no wake
         #expect(got.wait(timeout: .now() + 10) == .success)
     }
+
+    /// A waiter for the sync lock looks again for a while, without sleeping, before it
+    /// sleeps on the futex; either way it gets the lock once the holder lets go.
+    @Test func aSyncWaiterLooksAgainForAWhileBeforeItSleeps() throws {
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileIO.createDirectory(directory)
+        let state = try #require(SharedSyncState(directory: directory))
+        let waiter = ProcessLock(lock: state.syncLock, descriptor: state.syncLock.descriptor)
+        let lock = waiter.lock
+        let holder = try FileIO.open(directory + "/.sync", O_RDWR)
+        defer { close(holder) }
+        #expect(flock(holder, LOCK_EX) == 0)
+        let started = ContinuousClock.now
+        let got = DispatchSemaphore(value: 0)
+        Thread {
+            try? waiter.lock.withLock { () throws(QueueError) in got.signal() }
+        }.start()
+        let deadline = started + .seconds(10)
+        while lock.sleeperCount == 0 && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.0001) }
+        #expect(lock.sleeperCount == 1)
+        #expect(ContinuousClock.now - started >= .nanoseconds(Int64(SharedSyncState.syncWaitYieldingNanoseconds)), "it looked again first")
+        flock(holder, LOCK_UN)
+        lock.wakeSleepers()
+        #expect(got.wait(timeout: .now() + 10) == .success)
+    }
 }
 
 /// Strings appended from several threads, in order.
