@@ -84,7 +84,7 @@ let package = Package(
         ),
         .target(
             name: "DUOConnection",
-            dependencies: ["DUO", "ServiceKit"],
+            dependencies: ["DUO", "ServiceKit", .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             path: "Shared/DUOConnection",
             swiftSettings: swiftSettings
         ),
@@ -102,9 +102,11 @@ let package = Package(
             path: "Tools/duo-sim",
             swiftSettings: swiftSettings
         ),
+        .target(name: "IntakeDomain", dependencies: ["Models"], path: "Services/Intake/Domain", swiftSettings: swiftSettings),
         .executableTarget(
             name: "Intake",
             dependencies: [
+                "IntakeDomain",
                 "ServiceKit",
                 "Models",
                 "DUO",
@@ -115,11 +117,14 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Services/Intake",
+            exclude: ["Domain"],
             swiftSettings: swiftSettings
         ),
+        .target(name: "PipDomain", dependencies: ["Models"], path: "Services/Pip/Domain", swiftSettings: swiftSettings),
         .executableTarget(
             name: "Pip",
             dependencies: [
+                "PipDomain",
                 "ServiceKit",
                 "Models",
                 "DUO",
@@ -129,6 +134,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Services/Pip",
+            exclude: ["Domain"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "Enrolment", dependencies: ["ServiceKit"], path: "Services/Enrolment", swiftSettings: swiftSettings),
@@ -181,7 +187,21 @@ let package = Package(
             path: "Tools/plumbing-probe",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "ServiceKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            path: "Tests/TestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "ModelsTests", dependencies: ["Models"], path: "Tests/ModelsTests"),
+        .testTarget(name: "IntakeDomainTests", dependencies: ["IntakeDomain", "Models"], path: "Tests/IntakeDomainTests"),
+        .testTarget(name: "PipDomainTests", dependencies: ["PipDomain", "Models"], path: "Tests/PipDomainTests"),
+        .testTarget(name: "ArchitectureTests", path: "Tests/ArchitectureTests"),
         .testTarget(
             name: "QueueTests",
             dependencies: ["Queue", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -193,6 +213,7 @@ let package = Package(
                 "ServiceKit",
                 "Models",
                 "Queue",
+                "TestSupport",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -204,11 +225,30 @@ let package = Package(
             path: "Tests/ServiceKitTests"
         ),
         .testTarget(
+            name: "IntakeTests",
+            dependencies: [
+                "Intake", "IntakeDomain", "Models", "ServiceKit", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/IntakeTests"
+        ),
+        .testTarget(
+            name: "PipTests",
+            dependencies: [
+                "Pip", "PipDomain", "Models", "ServiceKit", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/PipTests"
+        ),
+        .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "Models", "Queue", "ServiceKit", "Intake", "Pip", "Enrolment", "ContractMonitor", "Notifier", "Ctl", "QueueLoad",
-                "PlumbingProbe", "DuoSim", "Demo", "DUO", .product(name: "GRDB", package: "GRDB.swift"),
+                "Models", "Queue", "ServiceKit", "TestSupport", "Intake", "IntakeDomain", "Pip", "PipDomain", "Enrolment", "ContractMonitor",
+                "Notifier", "Ctl", "QueueLoad", "PlumbingProbe", "DuoSim", "Demo", "DUO", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Tests/IntegrationTests"
         ),

@@ -1,3 +1,3 @@
 import ServiceKit
 
-await ServiceLauncher.main(intakeService, routes: IntakeApp.routes, webhooks: IntakeApp.webhooks, background: IntakeApp.background)
+await ServiceLauncher.main(intakeService) { dependencies in try IntakeApp(dependencies).parts() }

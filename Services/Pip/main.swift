@@ -1,3 +1,3 @@
 import ServiceKit
 
-await ServiceLauncher.main(pipService, routes: PipApp.routes, subscriptions: PipApp.subscriptions, background: PipApp.background)
+await ServiceLauncher.main(pipService) { dependencies in try PipApp(dependencies).parts() }

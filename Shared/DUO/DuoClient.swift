@@ -62,14 +62,29 @@ public final class DuoClient: Sendable {
         case 201:
             return .geregistreerd
         case 403:
-            struct Fout: Decodable { var fouttekst: String }
-            let fouten = (try? JSONDecoder().decode([Fout].self, from: Data(answer.readableBytesView)))?.map(\.fouttekst) ?? []
+            let fouten = Self.fout(in: answer)
             return .geweigerd(fouten.isEmpty ? ["DUO weigerde de melding (403) zonder fouttekst"] : fouten)
+        case 400:
+            throw DuoClientError(
+                .badRequest, "DUO found the PIP melding malformed (400)", fouttekst: Self.fout(in: answer).first ?? "DUO gaf geen fouttekst (400)",
+                status: 400)
         case 404:
-            throw DuoClientError(.notFound, "DUO knows no such person for the PIP melding (404)")
+            throw DuoClientError(
+                .notFound, "DUO knows no such person for the PIP melding (404)",
+                fouttekst: Self.fout(in: answer).first ?? "DUO kent deze persoon niet (404)", status: 404)
+        case 401:
+            throw DuoClientError(.refused, "DUO refused the region's certificate or OIN for the PIP melding (401)", status: 401)
         default:
-            throw DuoClientError(.unexpected, "DUO answered \(status.code) to the PIP melding")
+            throw DuoClientError(.unexpected, "DUO answered \(status.code) to the PIP melding", status: Int(status.code))
         }
+    }
+
+    /// DUO's `fouttekst`s in an error body: one `{"fouttekst": …}` or an array of them.
+    static func fout(in body: ByteBuffer) -> [String] {
+        struct Fout: Decodable { var fouttekst: String }
+        let data = Data(body.readableBytesView)
+        if let one = try? JSONDecoder().decode(Fout.self, from: data) { return [one.fouttekst] }
+        return (try? JSONDecoder().decode([Fout].self, from: data))?.map(\.fouttekst) ?? []
     }
 
     /// One question, tried up to `maxAttempts` times; `what` names it in errors (no BSN).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// deploy/install.sh and the systemd units it renders, checked with `systemd-analyze verify`

@@ -54,8 +54,9 @@ struct ServeCommand: AsyncParsableCommand {
             let bsn = try context.parameters.require("bsn")
             let body = try await request.body.collect(upTo: 64 << 10)
             guard let melding = try? JSONDecoder().decode(PipMelding.self, from: Data(body.readableBytesView)), melding.isWellFormed else {
-                return Response(status: .badRequest, headers: [.apiVersion: "1.2.0"])
+                return duoFout(.badRequest, "De melding is niet volgens de specificatie van de PIP-API.")
             }
+            guard seed.personen[bsn] != nil else { return duoFout(.notFound, "Er is geen inburgeringsplichtige bekend met dit BSN.") }
             let broken = registered.register(melding, bsn: bsn, persoon: seed.personen[bsn])
             guard broken.isEmpty else {
                 let fouten = broken.map { ["fouttekst": $0] }
@@ -99,21 +100,22 @@ struct DuoHeadersMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: BasicRequestContext, next: (Request, BasicRequestContext) async throws -> Response) async throws -> Response {
         if request.uri.path.hasPrefix("/_sim/") { return try await next(request, context) }
         let failing = failuresLeft.take()
-        if failing { return fout(.serviceUnavailable, "gepland onderhoud") }
+        if failing { return duoFout(.serviceUnavailable, "gepland onderhoud") }
         for name in ["bron", "doel"] where request.headers[HTTPField.Name(name)!]?.count != 20 {
-            return fout(.badRequest, "\(name) ontbreekt of is geen OIN van 20 tekens")
+            return duoFout(.badRequest, "\(name) ontbreekt of is geen OIN van 20 tekens")
         }
         guard request.headers[HTTPField.Name("berichtId")!].flatMap(UUID.init(uuidString:)) != nil else {
-            return fout(.badRequest, "berichtId ontbreekt of is geen UUID")
+            return duoFout(.badRequest, "berichtId ontbreekt of is geen UUID")
         }
         return try await next(request, context)
     }
+}
 
-    private func fout(_ status: HTTPResponse.Status, _ tekst: String) -> Response {
-        Response(
-            status: status, headers: [.contentType: "application/json", .apiVersion: "1.0.0"],
-            body: .init(byteBuffer: ByteBuffer(string: #"{"fouttekst":"\#(tekst)"}"#)))
-    }
+/// DUO's error answer: `{"fouttekst": "…"}` with `status`.
+func duoFout(_ status: HTTPResponse.Status, _ tekst: String) -> Response {
+    Response(
+        status: status, headers: [.contentType: "application/json", .apiVersion: "1.0.0"],
+        body: .init(byteBuffer: ByteBuffer(string: #"{"fouttekst":"\#(tekst)"}"#)))
 }
 
 /// How many more requests get 503.

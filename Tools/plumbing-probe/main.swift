@@ -18,6 +18,8 @@ let subscriptions = environment["PROBE_CONSUME_FROM"].map { topic in
     [EventSubscription(topic: topic).on(ProbeChanged.self) { event, _, db in try ProbeSchema.recordEffect(of: event, in: db) }]
 } ?? []
 
-await ServiceLauncher.main(descriptor, subscriptions: { _ in subscriptions }, background: { dependencies in
-    produce > 0 ? [ProbeProducer(database: dependencies.database, outbox: dependencies.outbox, count: produce)] : []
-})
+await ServiceLauncher.main(descriptor) { dependencies in
+    ServiceParts(
+        subscriptions: subscriptions,
+        background: produce > 0 ? [ProbeProducer(database: dependencies.database, outbox: dependencies.outbox, count: produce)] : [])
+}

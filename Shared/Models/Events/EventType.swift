@@ -2,10 +2,15 @@
 ///
 /// The version is part of the name: a breaking change to an event's data is a new type,
 /// published next to the old one while consumers move.
+///
+/// **One prefix per service, equal to its topic**: `<service>` is the publishing service's
+/// name exactly as its topic and its ``ServiceDescriptor`` name it (`intake`, `pip`,
+/// `enrolment`, `contract-monitor`, `notifier`), so a consumer knows from the type alone
+/// which topic carries it. The event types live in `Shared/Models/Events/<Service>/`.
 public struct EventType: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The full type string, e.g. `nl.inburgering.pip.vastgesteld.v1`.
     public let rawValue: String
-    /// The publishing service's part, e.g. `pip`.
+    /// The publishing service's name, which is also its topic, e.g. `pip`.
     public let service: String
     /// The event's name, e.g. `vastgesteld`.
     public let name: String

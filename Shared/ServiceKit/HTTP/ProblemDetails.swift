@@ -1,20 +1,13 @@
 import Foundation
 public import Hummingbird
+public import Models
 
 /// An RFC 9457 problem: every error a service answers is one of these, as
 /// `application/problem+json`, with a `detail` a person can act on and no personal data.
 public struct ProblemDetails: Error, Sendable, Equatable, Codable, HTTPResponseError {
-    /// One field of the request that was not acceptable, and why.
-    public struct InvalidParam: Sendable, Equatable, Codable {
-        /// The field, as a JSON path (`persoon.bsn`) or a header or query name.
-        public var name: String
-        public var reason: String
-
-        public init(name: String, reason: String) {
-            self.name = name
-            self.reason = reason
-        }
-    }
+    /// One field of the request that was not acceptable, and why: the domain's own
+    /// ``DomainError/FieldProblem``, so a refusal below HTTP reaches the client unchanged.
+    public typealias InvalidParam = DomainError.FieldProblem
 
     /// A URI naming the kind of problem, stable across releases.
     public var type: String
@@ -91,5 +84,20 @@ extension ProblemDetails {
     /// 409: the request conflicts with the resource's current state.
     public static func conflict(_ detail: String) -> Self {
         Self(status: .conflict, type: "urn:inburgering:problem:conflict", title: "Conflict", detail: detail)
+    }
+}
+
+extension ProblemDetails {
+    /// The problem that answers a domain refusal: 400 with the fields, 403, 404 or 409; a
+    /// code this version does not know is a 409 (the state refused).
+    public init(_ error: DomainError) {
+        switch error.code {
+        case .invalidInput: self = .invalidInput(error.detail, error.fields)
+        case .forbidden: self = .forbidden(error.detail)
+        case .notFound: self = .notFound(error.detail)
+        default:
+            self = .conflict(error.detail)
+            invalidParams = error.fields.isEmpty ? nil : error.fields
+        }
     }
 }

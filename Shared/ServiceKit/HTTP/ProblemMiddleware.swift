@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import Models
 
 /// Turns every error thrown below it into an RFC 9457 problem response, so a client never
 /// sees another error shape, and logs unexpected errors by type and request id only.
@@ -11,6 +12,8 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let problem as ProblemDetails {
             return try problem.response(from: request, context: context)
+        } catch let error as DomainError {
+            return try ProblemDetails(error).response(from: request, context: context)
         } catch let problem as UnauthorizedProblem {
             return try problem.response(from: request, context: context)
         } catch let error as any HTTPResponseError {

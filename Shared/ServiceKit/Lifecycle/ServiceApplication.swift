@@ -19,11 +19,15 @@ public enum ServiceApplication {
         public let queue: DurableQueue
         /// Where the service records the events it announces, in the transaction of the change.
         public let outbox: Outbox
+        /// Where the service records durable jobs, in the transaction of the change.
+        public let jobs: JobQueue
+        /// The one clock of the process: stores, jobs, webhooks and schedulers read it.
+        public let clock: any ServiceClock
 
         /// Opens the region's queue (creating its directory) around the other parts.
         public init(
             descriptor: ServiceDescriptor, configuration: ServiceConfiguration, database: DatabasePool,
-            registry: PrometheusCollectorRegistry, logger: Logger
+            registry: PrometheusCollectorRegistry, logger: Logger, clock: any ServiceClock = SystemClock()
         ) throws(QueueError) {
             self.descriptor = descriptor
             self.configuration = configuration
@@ -33,6 +37,8 @@ public enum ServiceApplication {
             self.logger = logger
             self.queue = try DurableQueue(directory: configuration.queueDirectory)
             self.outbox = Outbox(source: "/inburgering/\(configuration.region)/\(descriptor.name)")
+            self.jobs = JobQueue(clock: clock)
+            self.clock = clock
         }
     }
 

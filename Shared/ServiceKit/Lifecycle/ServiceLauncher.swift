@@ -12,19 +12,15 @@ import UnixSignals
 /// Exit codes: 0 after a clean shutdown, 2 for bad configuration (one line on standard
 /// error), 1 when the service cannot start or fails.
 public enum ServiceLauncher {
-    /// Services a service adds to its process's group (schedulers, generators), given the
-    /// same parts its routes get.
-    public typealias BackgroundServices = @Sendable (ServiceApplication.Dependencies) throws -> [any Service]
-
-    /// Runs `descriptor`'s service with this process's arguments and environment: its HTTP
-    /// routes, the relay of its outbox to its topic, a consumer for `subscriptions` (as
-    /// consumer group `descriptor.name`), partners' webhooks for the types in `webhooks`
-    /// (`POST /api/v1/webhooks/{partnerId}`, only when there are any), and `background`.
+    /// Runs `descriptor`'s service with this process's arguments and environment: the HTTP
+    /// server with the parts' routes, the relay of its outbox to its topic, a consumer for
+    /// the parts' subscriptions (as consumer group `descriptor.name`), partners' webhooks
+    /// (`POST /api/v1/webhooks/{partnerId}`, only when there are any), one runner for the
+    /// durable jobs (the webhooks' and the parts'), and the parts' background services.
+    /// `parts` is called once, after the database and the queue are open.
     public static func main(
-        _ descriptor: ServiceDescriptor, routes: @escaping ServiceApplication.RouteInstaller = { _, _, _ in },
-        subscriptions: @escaping @Sendable (ServiceApplication.Dependencies) throws -> [EventSubscription] = { _ in [] },
-        webhooks: @escaping @Sendable (ServiceApplication.Dependencies) throws -> WebhookHandlers = { _ in WebhookHandlers() },
-        background: @escaping BackgroundServices = { _ in [] }
+        _ descriptor: ServiceDescriptor,
+        parts: @escaping @Sendable (ServiceApplication.Dependencies) throws -> ServiceParts = { _ in ServiceParts() }
     ) async -> Never {
         let arguments = CommandLine.arguments
         if ServiceConfiguration.wantsHelp(arguments) {
@@ -45,9 +41,7 @@ public enum ServiceLauncher {
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         do {
-            try await run(
-                descriptor, configuration: configuration, registry: registry, logger: logger, routes: routes,
-                subscriptions: subscriptions, webhooks: webhooks, background: background)
+            try await run(descriptor, configuration: configuration, registry: registry, logger: logger, parts: parts)
         } catch let error as DatabaseOpenError {
             fail("\(descriptor.executableName): \(error.description)", code: 1)
         } catch let error as QueueError {
@@ -64,17 +58,16 @@ public enum ServiceLauncher {
 
     private static func run(
         _ descriptor: ServiceDescriptor, configuration: ServiceConfiguration, registry: PrometheusCollectorRegistry, logger: Logger,
-        routes: @escaping ServiceApplication.RouteInstaller,
-        subscriptions: @Sendable (ServiceApplication.Dependencies) throws -> [EventSubscription],
-        webhooks: @Sendable (ServiceApplication.Dependencies) throws -> WebhookHandlers,
-        background: BackgroundServices
+        parts build: @Sendable (ServiceApplication.Dependencies) throws -> ServiceParts
     ) async throws {
         try PrivateDirectory.create(configuration.queueDirectory)
         let database = try ServiceDatabase.open(path: configuration.databasePath(for: descriptor), migrations: descriptor.migrations)
         let dependencies = try ServiceApplication.Dependencies(
             descriptor: descriptor, configuration: configuration, database: database, registry: registry, logger: logger)
-        let handlers = try webhooks(dependencies)
-        let receiver = handlers.isEmpty ? nil : WebhookReceiver(handlers: handlers, database: database, logger: logger)
+        let parts = try build(dependencies)
+        let receiver = parts.webhooks.isEmpty
+            ? nil : WebhookReceiver(handlers: parts.webhooks, database: database, jobs: dependencies.jobs, logger: logger)
+        let routes = parts.routes
         let allRoutes: ServiceApplication.RouteInstaller = { router, document, dependencies in
             try routes(router, &document, dependencies)
             receiver?.install(on: router, document: &document)
@@ -84,12 +77,16 @@ public enum ServiceLauncher {
         }
         var services: [any Service] = [application]
         services.append(OutboxRelay(database: database, outbox: dependencies.outbox, topic: try dependencies.queue.topic(descriptor.name), logger: logger))
-        let subscribed = try subscriptions(dependencies)
-        if !subscribed.isEmpty {
-            services.append(EventConsumer(group: descriptor.name, subscriptions: subscribed, queue: dependencies.queue, database: database, logger: logger))
+        if !parts.subscriptions.isEmpty {
+            services.append(
+                EventConsumer(group: descriptor.name, subscriptions: parts.subscriptions, queue: dependencies.queue, database: database, logger: logger))
         }
-        if let receiver { services.append(receiver.processor) }
-        services += try background(dependencies)
+        services += parts.background
+        let jobHandlers = (receiver?.jobHandlers ?? JobHandlers()).merging(parts.jobs)
+        if !jobHandlers.kinds.isEmpty {
+            services.append(JobRunner(handlers: jobHandlers, jobs: dependencies.jobs, database: database, logger: logger))
+        }
+        if receiver != nil { services.append(PartnerLogPruner(database: database, clock: dependencies.clock, logger: logger)) }
         var groupConfiguration = ServiceGroupConfiguration(
             services: services.map { .init(service: $0) }, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout

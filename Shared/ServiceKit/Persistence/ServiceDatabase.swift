@@ -5,7 +5,10 @@ import Foundation
 /// with the shared migrations and then the service's own applied in order.
 public enum ServiceDatabase {
     /// The migrations every service's database has, before its own.
-    static let sharedMigrations: [Migration] = [TokenStore.migration, Outbox.migration, Inbox.migration, PartnerRegistry.migration, WebhookInbox.migration]
+    static let sharedMigrations: [Migration] = [
+        TokenStore.migration, Outbox.migration, Inbox.migration, PartnerRegistry.migration, WebhookInbox.migration,
+        JobsSchema.migration, WebhookJob.migration,
+    ]
 
     /// Opens (creating if needed) the database at `path` and migrates it.
     public static func open(path: String, migrations: [Migration]) throws(DatabaseOpenError) -> DatabasePool {

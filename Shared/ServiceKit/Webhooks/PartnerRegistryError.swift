@@ -1,17 +1,26 @@
 /// A partner operation that cannot be done; the description is one line an operator can act on.
 public struct PartnerRegistryError: Error, Equatable, CustomStringConvertible {
     /// What went wrong.
-    public enum Code: Sendable, Equatable {
+    /// What went wrong. A struct with static members rather than an enum, so that a new
+    /// case is not a breaking change for callers.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        /// A stable, lowercase name.
+        public let name: String
+
+        private init(_ name: String) { self.name = name }
+
+        public var description: String { name }
+
         /// No partner has this id.
-        case unknownPartner
+        public static let unknownPartner = Code("unknown-partner")
         /// A partner with this id exists already.
-        case duplicatePartner
-        /// The id is not 1 to 64 lowercase letters, digits and dashes.
-        case invalidId
+        public static let duplicatePartner = Code("duplicate-partner")
+        /// The id is not 1 to 64 lowerpublic static let letters = Code("letters"), digits and dashes.
+        public static let invalidId = Code("invalid-id")
         /// The name is empty.
-        case invalidName
+        public static let invalidName = Code("invalid-name")
         /// No event types, or one that is not letters, digits, dots, dashes and underscores.
-        case invalidEventType
+        public static let invalidEventType = Code("invalid-event-type")
     }
 
     /// What went wrong, for code that reacts to it.

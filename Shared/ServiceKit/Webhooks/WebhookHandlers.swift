@@ -1,12 +1,13 @@
 import Foundation
 public import GRDB
-import Models
+public import Models
 
 /// What a service does with each webhook event type it accepts from partners.
 ///
 /// A handler runs inside one SQLite transaction that also marks the delivery handled, so
 /// its effects happen once. Changes that other services must hear of go into the
-/// ``Outbox`` in the same transaction. A handler that throws is retried with backoff.
+/// ``Outbox`` in the same transaction. A handler that throws a ``DomainError`` fails for
+/// good (shown to operators as a failed job); any other error is retried with backoff.
 public struct WebhookHandlers: Sendable {
     /// Handles one delivery inside the transaction.
     public typealias Handler = @Sendable (WebhookDelivery, Database) throws -> Void
@@ -15,7 +16,7 @@ public struct WebhookHandlers: Sendable {
     struct Entry: Sendable {
         /// Throws a `DecodingError`, or returns the field and reason, when the data is not
         /// acceptable; runs before the delivery is stored, so a bad one gets 400 and is not kept.
-        let validate: @Sendable (Data) throws -> ProblemDetails.InvalidParam?
+        let validate: @Sendable (Data) throws -> DomainError.FieldProblem?
         let handle: Handler
     }
 
@@ -43,7 +44,7 @@ public struct WebhookHandlers: Sendable {
     /// a delivery that does not is refused with 400 naming the field (`data.…`) before
     /// anything is stored.
     public func on<Payload: Decodable & Sendable>(
-        _ type: String, as _: Payload.Type, check: @escaping @Sendable (Payload) -> ProblemDetails.InvalidParam? = { _ in nil },
+        _ type: String, as _: Payload.Type, check: @escaping @Sendable (Payload) -> DomainError.FieldProblem? = { _ in nil },
         _ handle: @escaping @Sendable (Payload, WebhookDelivery, Database) throws -> Void
     ) -> WebhookHandlers {
         adding(type, Entry(

@@ -3,7 +3,7 @@ import GRDB
 import Queue
 
 /// The webhook deliveries a service accepted: stored before the partner gets its 2xx,
-/// then handled by ``WebhookProcessor``. The row stays (without its data once handled) so
+/// then handled by its durable job (``WebhookJob``). The row stays (without its data once handled) so
 /// that a redelivery of the same `webhook-id` is recognised.
 enum WebhookInbox {
     /// The shared migration that creates the table.
@@ -27,14 +27,15 @@ enum WebhookInbox {
             """)
     }
 
-    /// Stores `delivery` unless it was received before; returns whether it is new.
-    static func store(_ delivery: WebhookDelivery, receivedAt: Date, in db: Database) throws -> Bool {
+    /// Stores `delivery` unless it was received before; returns the new row's id, or nil
+    /// for a redelivery.
+    static func store(_ delivery: WebhookDelivery, receivedAt: Date, in db: Database) throws -> Int64? {
         try db.execute(
             sql: """
                 INSERT OR IGNORE INTO webhook_inbox (partner_id, webhook_id, type, occurred_at, data, received_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """,
             arguments: [delivery.partnerId, delivery.webhookId, delivery.type, delivery.timestamp, delivery.data, receivedAt])
-        return db.changesCount == 1
+        return db.changesCount == 1 ? db.lastInsertedRowID : nil
     }
 }

@@ -7,31 +7,32 @@ import Models
 import Queue
 
 /// `POST /api/v1/webhooks/{partnerId}`: partners' webhooks, verified as Standard Webhooks,
-/// stored durably before the 2xx, idempotent on `webhook-id`, and handled afterwards by
-/// ``processor``. Every acceptance and refusal is written to the partner's delivery log.
+/// stored durably before the 2xx with a durable job that handles it afterwards
+/// (``WebhookJob``), idempotent on `webhook-id`. Every acceptance and refusal is written to
+/// the partner's delivery log.
 public struct WebhookReceiver: Sendable {
     private let handlers: WebhookHandlers
     private let registry: PartnerRegistry
     private let database: DatabasePool
     private let logger: Logger
-    private let now: @Sendable () -> Date
-    /// Rung when a delivery is stored, so the processor handles it at once.
-    private let signal = ChangeSignal()
+    private let jobs: JobQueue
     /// The longest `webhook-id` accepted.
     static let maxWebhookIdLength = 255
 
-    public init(handlers: WebhookHandlers, database: DatabasePool, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(handlers: WebhookHandlers, database: DatabasePool, jobs: JobQueue, logger: Logger) {
         self.handlers = handlers
         self.registry = PartnerRegistry(database: database)
         self.database = database
+        self.jobs = jobs
         self.logger = logger
-        self.now = now
     }
 
-    /// The service that handles stored deliveries; run it in the process's service group.
-    public var processor: WebhookProcessor {
-        WebhookProcessor(handlers: handlers, database: database, signal: signal, logger: logger, now: now)
+    /// The durable job that handles stored deliveries, for the process's ``JobRunner``.
+    public var jobHandlers: JobHandlers {
+        WebhookJob.handlers(handlers, database: database, clock: jobs.clock)
     }
+
+    private func now() -> Date { jobs.clock.now() }
 
     /// Adds the route to `router` and describes it in `document`.
     public func install(on router: Router<ServiceRequestContext>, document: inout OpenAPIDocument) {
@@ -98,7 +99,7 @@ public struct WebhookReceiver: Sendable {
             throw ProblemDetails.invalidInput(reason, [.init(name: "type", reason: reason)])
         }
         let data = try ChainJSON.encoder().encode(parsed.data)
-        let refused: ProblemDetails.InvalidParam?
+        let refused: DomainError.FieldProblem?
         do {
             refused = try entry.validate(data)
         } catch let error as DecodingError {
@@ -112,14 +113,14 @@ public struct WebhookReceiver: Sendable {
         let delivery = WebhookDelivery(partnerId: partnerId, webhookId: webhookId, type: parsed.type, timestamp: parsed.timestamp, data: data)
         let receivedAt = now()
         let registry = registry
-        let isNew = try await database.write { db in
-            let isNew = try WebhookInbox.store(delivery, receivedAt: receivedAt, in: db)
+        let jobs = jobs
+        try await database.write { db in
+            let row = try WebhookInbox.store(delivery, receivedAt: receivedAt, in: db)
+            if let row { try WebhookJob.enqueue(inboxRow: row, partnerId: partnerId, webhookId: webhookId, jobs: jobs, in: db) }
             try registry.record(
-                PartnerLogEntry(at: receivedAt, partnerId: partnerId, webhookId: webhookId, eventType: parsed.type, outcome: isNew ? .accepted : .duplicate),
+                PartnerLogEntry(at: receivedAt, partnerId: partnerId, webhookId: webhookId, eventType: parsed.type, outcome: row == nil ? .duplicate : .accepted),
                 in: db)
-            return isNew
         }
-        if isNew { signal.bump() }
         return try Response.json(Accepted(webhookId: webhookId), status: .accepted)
     }
 

@@ -1,5 +1,6 @@
 import DUO
 import Foundation
+import TestSupport
 import Testing
 
 /// The DUO client presents the region's certificate: against the simulator over HTTPS that

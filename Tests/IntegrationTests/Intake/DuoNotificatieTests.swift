@@ -1,5 +1,6 @@
 import Foundation
 import ServiceKit
+import TestSupport
 import Testing
 
 /// `POST /duo/v1/notificaties` on a real intake process, as DUO calls it.

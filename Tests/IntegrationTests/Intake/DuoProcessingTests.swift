@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// DUO's notifications handled end to end with the DUO simulator: SS139 fixes the PIP

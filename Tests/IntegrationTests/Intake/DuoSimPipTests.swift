@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 import Testing
 
 /// The simulator's `POST /personen/{bsn}/PIP` keeps DUO's rules, so a PIP DUO would refuse

@@ -2,6 +2,7 @@ import Foundation
 import Models
 import Queue
 import ServiceKit
+import TestSupport
 import Testing
 
 /// An intake service in a temporary region, with COA as a partner and tokens for

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 /// Outbox, queue, consumer loop and inbox together, with real processes killed at random:

@@ -5,6 +5,7 @@ import FoundationNetworking
 import Models
 import Queue
 import ServiceKit
+import TestSupport
 import Testing
 
 /// The chain from a completed intake to DUO with real processes on one queue: intake, pip

@@ -2,6 +2,7 @@ import Foundation
 import Models
 import Queue
 import ServiceKit
+import TestSupport
 import Testing
 
 /// The case workers' API of a running pip, fed completed intakes through the queue: bad

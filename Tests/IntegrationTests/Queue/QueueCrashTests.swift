@@ -1,5 +1,6 @@
 import Foundation
 import Queue
+import TestSupport
 import Testing
 
 /// The queue's promises, checked with real processes killed by SIGKILL at random moments.

@@ -30,7 +30,7 @@ import Testing
         let envelope = try EventEnvelope(EventSamples.keurmerk, source: "/inburgering/zwolle/contract-monitor", time: EventSamples.instant)
         let object = try #require(try JSONSerialization.jsonObject(with: envelope.json()) as? [String: Any])
         #expect(object["specversion"] as? String == "1.0")
-        #expect(object["type"] as? String == "nl.inburgering.contract.keurmerk-gewijzigd.v1")
+        #expect(object["type"] as? String == "nl.inburgering.contract-monitor.keurmerk-gewijzigd.v1")
         #expect(object["datacontenttype"] as? String == "application/json")
         #expect(object["time"] as? String == "2026-11-24T09:30:00.000Z")
         #expect(object["subject"] as? String == "nltraining")

@@ -30,10 +30,10 @@ enum EventSamples {
                 opleidingsniveau: "vo", werkervaringJaren: 4, taalniveau: .a1, leerbaarheidsscore: nil, hoofddoel: .werk,
                 leeftijd: 31, huishoudenGrootte: 3)),
         PipVastgesteld(
-            inburgeraarId: person, gemeente: zwolle, versie: 1, dagtekening: day, leerroute: .b1, niveau: .b1, uren: 900,
+            pipId: "pip-1", inburgeraarId: person, gemeente: zwolle, doelgroep: .asielstatushouder, versie: 1, dagtekening: day, leerroute: .b1, niveau: .b1, uren: 900,
             onderdelen: Leerroute.b1.onderdelen, termijnEinddatum: day.adding(days: 1).adding(years: 3)),
         PipGewijzigd(
-            pipId: "pip-1", inburgeraarId: person, gemeente: zwolle, versie: 2, soort: .schakelen, dagtekening: day.adding(months: 3),
+            pipId: "pip-1", inburgeraarId: person, gemeente: zwolle, doelgroep: .asielstatushouder, versie: 2, soort: .schakelen, dagtekening: day.adding(months: 3),
             leerroute: .z, niveau: .a2, uren: 1600, onderdelen: Leerroute.z.onderdelen, termijnEinddatum: day.adding(days: 1).adding(years: 3)),
         PipBezwaarIngediend(pipId: "pip-1", inburgeraarId: person, gemeente: zwolle, versie: 1, ontvangenOp: day.adding(days: 20), tijdig: true),
         PipDeadlineNadert(pipId: nil, inburgeraarId: person, gemeente: zwolle, soort: .pip, deadline: day, vooraf: "P14D"),

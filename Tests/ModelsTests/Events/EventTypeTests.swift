@@ -7,7 +7,7 @@ import Testing
         #expect(type.service == "pip")
         #expect(type.name == "vastgesteld")
         #expect(type.version == 1)
-        #expect(EventType(service: "contract", name: "keurmerk-gewijzigd", version: 2).rawValue == "nl.inburgering.contract.keurmerk-gewijzigd.v2")
+        #expect(EventType(service: "contract-monitor", name: "keurmerk-gewijzigd", version: 2).rawValue == "nl.inburgering.contract-monitor.keurmerk-gewijzigd.v2")
     }
 
     @Test(arguments: [

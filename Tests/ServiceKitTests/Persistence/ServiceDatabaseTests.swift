@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ServiceKit
+import TestSupport
 import Testing
 
 @Suite struct ServiceDatabaseTests {
@@ -17,7 +18,9 @@ import Testing
     }
 
     /// The migrations every service's database has, in order, before its own.
-    static let shared = ["create-api-tokens", "create-outbox", "create-inbox", "create-partners", "create-webhook-inbox"]
+    static let shared = [
+        "create-api-tokens", "create-outbox", "create-inbox", "create-partners", "create-webhook-inbox", "create-jobs", "move-webhook-inbox-to-jobs",
+    ]
 
     @Test func aFreshDatabaseGetsEveryMigrationInWALMode() throws {
         let pool = try ServiceDatabase.open(path: path, migrations: [Self.first])

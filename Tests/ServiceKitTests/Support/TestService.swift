@@ -6,6 +6,7 @@ import Logging
 import Models
 import Prometheus
 import ServiceKit
+import TestSupport
 
 /// A service built the way the real ones are, with one authenticated test route, on a
 /// fresh database in a temporary directory.
@@ -22,7 +23,7 @@ struct TestService {
         var uren: Int
     }
 
-    init(bodyLimit: Int = 1 << 20, logger: Logger = Logger(label: "test")) throws {
+    init(bodyLimit: Int = 1 << 20, logger: Logger = Logger(label: "test"), clock: any ServiceClock = SystemClock()) throws {
         directory = try TemporaryDirectory()
         let configuration = ServiceConfiguration(
             region: "test", httpHost: "127.0.0.1", httpPort: 0, stateDirectory: directory.path,
@@ -31,7 +32,7 @@ struct TestService {
         let database = try ServiceDatabase.open(path: configuration.databasePath(for: Self.descriptor), migrations: [])
         dependencies = try .init(
             descriptor: Self.descriptor, configuration: configuration, database: database, registry: PrometheusCollectorRegistry(),
-            logger: logger)
+            logger: logger, clock: clock)
     }
 
     /// A klantmanager route: `POST /api/v1/aanvragen` with an ``Aanvraag`` of the token's municipality.

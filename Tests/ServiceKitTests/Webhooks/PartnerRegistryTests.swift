@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import ServiceKit
+import TestSupport
 import Testing
 
 @Suite struct PartnerRegistryTests {
