@@ -109,8 +109,9 @@ check() {
         --report junit --report-dir "$dir/report")
     [ -z "$seed" ] || st_args+=(--seed "$seed")
     local st_status=0 st_started=$SECONDS
-    # In the background and waited for, so that a TERM or Ctrl-C to this script is handled at once.
-    timeout --kill-after=10 "$st_timeout" st "${st_args[@]}" >"$dir/st.txt" 2>&1 &
+    # In the background and waited for, so that a TERM or Ctrl-C to this script is handled at once;
+    # run in the temp dir, so that st's .schemathesis and .hypothesis caches go with it.
+    (cd "$dir" && exec timeout --kill-after=10 "$st_timeout" st "${st_args[@]}") >"$dir/st.txt" 2>&1 &
     st_pid=$!
     wait "$st_pid" || st_status=$?
     st_pid=

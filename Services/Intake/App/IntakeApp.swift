@@ -21,7 +21,7 @@ struct IntakeApp {
 
     /// The case workers' and operators' routes, and DUO's notification route.
     func installRoutes(on router: Router<ServiceRequestContext>, document: inout OpenAPIDocument) {
-        IntakeRoutes(store: store, database: dependencies.database, gemeenten: settings.gemeenten)
+        IntakeRoutes(store: store, auditTrail: AuditTrail(clock: dependencies.clock), database: dependencies.database, gemeenten: settings.gemeenten)
             .install(on: router, document: &document, tokens: dependencies.tokens)
         DuoNotificatieRoute(
             database: dependencies.database, notificaties: notificaties, duoOIN: settings.duoOIN, doelOINs: settings.doelOINs,

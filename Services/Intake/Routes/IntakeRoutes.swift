@@ -10,6 +10,7 @@ import ServiceKit
 /// audit trail before it is carried out.
 struct IntakeRoutes {
     let store: DossierStore
+    let auditTrail: AuditTrail
     let database: DatabasePool
     /// The region's municipalities: a file moves only between them.
     let gemeenten: [GemeenteCode]
@@ -251,36 +252,19 @@ struct IntakeRoutes {
         return try Response.json(Completed())
     }
 
-    private struct AuditEntry: Encodable {
-        var at: Date
-        var tokenId: String
-        var action: String
-        var inburgeraarId: String?
-        var toegestaan: Bool
-    }
-
     private func audit(_ request: Request, _ context: ServiceRequestContext) async throws -> Response {
         try context.requirePrincipal().require(.operator)
         let dossier = try request.uri.queryParameters["inburgeraar"].map { value in
             guard let uuid = UUID(uuidString: String(value)) else {
                 throw ProblemDetails.invalidInput("inburgeraar must be a file id", [.init(name: "inburgeraar", reason: "is not a file id")])
             }
-            return InburgeraarID(uuid).description
+            return InburgeraarID(uuid)
         }
-        let entries = try await database.read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM audit_log WHERE (? IS NULL OR dossier_id = ?) ORDER BY id DESC LIMIT 1000", arguments: [dossier, dossier]
-            ).map { row in
-                AuditEntry(at: row["at"], tokenId: row["token_id"], action: row["action"], inburgeraarId: row["dossier_id"], toegestaan: row["allowed"])
-            }
-        }
-        return try Response.json(entries)
+        return try Response.json(try await database.read { [auditTrail] db in try auditTrail.entries(dossier: dossier, in: db) })
     }
 
     private func audit(_ principal: Principal, action: String, dossier: InburgeraarID?, allowed: Bool, in db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO audit_log (at, token_id, action, dossier_id, allowed) VALUES (?, ?, ?, ?, ?)",
-            arguments: [store.now(), principal.tokenId, action, dossier?.description, allowed])
+        try auditTrail.record(principal, action: action, dossier: dossier, allowed: allowed, in: db)
     }
 
     private func number(_ value: Substring?, name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
