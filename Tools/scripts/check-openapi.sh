@@ -24,6 +24,7 @@ read -r -a services <<<"${OPENAPI_SERVICES:-intake pip}"
 st_timeout=${OPENAPI_ST_TIMEOUT:-100}
 seed=${OPENAPI_SEED:-}
 keep=${OPENAPI_KEEP:-}
+config=$(cd "$(dirname "$0")" && pwd)/schemathesis.toml
 
 for tool in st openapi-spec-validator curl python3 timeout; do
     command -v "$tool" >/dev/null || { echo "check-openapi: '$tool' is missing (pip install schemathesis openapi-spec-validator)" >&2; exit 2; }
@@ -104,7 +105,7 @@ check() {
     echo "== $name: openapi-spec-validator: $validator"
     [ "$validator" = ok ] || sed -n "1,30p" "$dir/validator.txt" | sed "s|^$doc: |   |"
 
-    local st_args=(run "$base/api/v1/openapi.json" -H "Authorization: Bearer $token" --checks all
+    local st_args=(--config-file "$config" run "$base/api/v1/openapi.json" -H "Authorization: Bearer $token" --checks all
         --max-examples "$max_examples" --workers 1 --request-timeout 10 --no-color
         --report junit --report-dir "$dir/report")
     [ -z "$seed" ] || st_args+=(--seed "$seed")

@@ -40,6 +40,10 @@ struct DuoNotificatieJob: Sendable {
             return try await finish(notification, try await apply(notification, to: id, bsn: bsn))
         } catch let error as DuoClientError where error.code == .notFound {
             return try await finish(notification, "DUO kent geen gegevens bij deze melding (404)")
+        } catch let error as DuoClientError where error.code == .refused || error.code == .configuration {
+            // Waiting does not help: the certificate or the OIN must be put right, then the job replayed.
+            try await database.write { db in try notificaties.record(berichtId, outcome: "DUO weigert de vraag: \(error.description)", handled: false, in: db) }
+            return .failed("duo-\(error.code.name)", error.description)
         } catch let error as DuoClientError {
             logger.warning("DUO did not answer; the notification waits", metadata: ["berichtId": "\(berichtId)", "error": "\(error)"])
             return try await later(notification, "wacht op DUO: \(error.description)")

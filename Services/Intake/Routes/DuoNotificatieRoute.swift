@@ -26,20 +26,34 @@ struct DuoNotificatieRoute {
         router.group("/api/v1/duo").add(middleware: BearerAuthMiddleware(tokens: tokens)).get("/notificaties") { request, context in
             try await list(request, context)
         }
+        let fout = JSONSchema.object(["fouttekst": .string(maxLength: 200)], required: ["fouttekst"])
         document.add("GET", "/api/v1/duo/notificaties", .init(
             operationId: "listDuoNotificaties",
             summary: "DUO's notifications, newest first (operators): code, meaning or 'onbekende code', whether handled, the file it concerns; never the BSN.",
-            tag: "duo", authenticated: true, responses: ["200": .init("The notifications.")]))
+            tag: "duo", authenticated: true, parameters: [.query("onbekend", .oneOf(["true", "false"]), "true: only codes intake does not handle yet.")],
+            responses: ["200": .init("The notifications.")]))
         document.add("POST", "/duo/v1/notificaties", .init(
             operationId: "opvoerenNotificatie",
             summary: "DUO's notification of an event (Notificatie API 1.8): stored before the 201, idempotent on berichtId.",
             tag: "duo", authenticated: false,
+            parameters: [
+                .header("bron", .string(pattern: "^[0-9]{20}$"), "DUO's OIN."),
+                .header("doel", .string(pattern: "^[0-9]{20}$"), "The OIN of a municipality of the region."),
+                .header("berichtId", .uuid, "The message's id; a message sent again carries the same."),
+            ],
+            body: .object(
+                [
+                    "registratieDatumTijd": .dateTime, "gebeurtenisId": .string(pattern: "^[0-9A-Z]{1,6}$"), "bsn": .bsn,
+                    "vNummer": .integer(minimum: 0, maximum: 9_999_999_999),
+                ],
+                required: ["registratieDatumTijd", "gebeurtenisId"]),
             responses: [
                 "201": .init("Stored.", mediaType: nil),
-                "400": .init("Not as the Notificatie API has it (fouttekst).", mediaType: "application/json"),
-                "413": .init("The body is larger than the limit (fouttekst).", mediaType: "application/json"),
-                "403": .init("bron is not DUO, or doel is not a municipality of this region (fouttekst).", mediaType: "application/json"),
-                "503": .init("The service cannot store it now; DUO sends it again (fouttekst).", mediaType: "application/json"),
+                "400": .init("Not as the Notificatie API has it (fouttekst).", schema: fout),
+                "413": .init("The body is larger than the limit (fouttekst).", schema: fout),
+                "415": .init("The body is not declared as JSON (fouttekst).", schema: fout),
+                "403": .init("bron is not DUO, or doel is not a municipality of this region (fouttekst).", schema: fout),
+                "503": .init("The service cannot store it now; DUO sends it again (fouttekst).", schema: fout),
             ]))
     }
 

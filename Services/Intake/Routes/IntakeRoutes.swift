@@ -67,60 +67,7 @@ struct IntakeRoutes {
             return try Response.json(body)
         }
         group.get("/audit") { request, context in try await audit(request, context) }
-        document.add("GET", "/api/v1/inburgeraars", .init(
-            operationId: "listCaseload",
-            summary: "The caseload of the klantmanager's municipality, earliest PIP deadline first; filters: status, pipDeadlineVoor; paging: pagina, perPagina.",
-            tag: "intake", authenticated: true,
-            responses: ["200": .init("A page of the caseload."), "400": .init("A filter or paging value is not acceptable.", mediaType: "application/problem+json")]))
-        document.add("GET", "/api/v1/inburgeraars/{id}", .init(
-            operationId: "getDossier", summary: "One person's file with its history (audited).", tag: "intake", authenticated: true,
-            responses: [
-                "200": .init("The file."), "403": .init("The file belongs to another municipality.", mediaType: "application/problem+json"),
-                "404": .init("No file with this id.", mediaType: "application/problem+json"),
-            ]))
-        document.add("PUT", "/api/v1/inburgeraars/{id}/brede-intake/{onderdeel}", .init(
-            operationId: "recordBredeIntakePart",
-            summary: "Records one part of the brede intake (docs/intake.md lists the parts and their fields); health is encrypted at rest.",
-            tag: "intake", authenticated: true,
-            responses: [
-                "200": .init("The part as recorded."), "400": .init("A field is missing or not acceptable.", mediaType: "application/problem+json"),
-                "403": .init("The file belongs to another municipality.", mediaType: "application/problem+json"),
-                "404": .init("No file with this id, or no such part.", mediaType: "application/problem+json"),
-                "409": .init("The file is closed.", mediaType: "application/problem+json"),
-            ]))
-        document.add("POST", "/api/v1/inburgeraars/{id}/afronden", .init(
-            operationId: "completeIntake", summary: "Completes the brede intake; announces intake.afgerond with the summary the PIP needs.",
-            tag: "intake", authenticated: true,
-            responses: [
-                "200": .init("Completed."), "403": .init("The file belongs to another municipality.", mediaType: "application/problem+json"),
-                "404": .init("No file with this id.", mediaType: "application/problem+json"),
-                "409": .init("Parts are missing (named), or the file is closed.", mediaType: "application/problem+json"),
-            ]))
-        let problems: [String: OpenAPIDocument.Response] = [
-            "400": .init("A field is missing or not acceptable (named).", mediaType: "application/problem+json"),
-            "403": .init("The file belongs to another municipality.", mediaType: "application/problem+json"),
-            "404": .init("No file with this id.", mediaType: "application/problem+json"),
-            "409": .init("Not possible now (the file is closed; a previous invitation is open; …).", mediaType: "application/problem+json"),
-        ]
-        document.add("POST", "/api/v1/inburgeraars", .init(
-            operationId: "registerInburgeraar", summary: "Registers a gezinsmigrant or overige migrant by hand in the klantmanager's municipality.",
-            tag: "intake", authenticated: true,
-            responses: problems.filter { $0.key != "404" }.merging(["201": .init("The new file's id.")]) { $1 }))
-        document.add("POST", "/api/v1/inburgeraars/{id}/uitnodigingen", .init(
-            operationId: "invite", summary: "Invites the person to an intake conversation on a day.", tag: "intake", authenticated: true,
-            responses: problems.merging(["201": .init("The invitation.")]) { $1 }))
-        document.add("POST", "/api/v1/inburgeraars/{id}/uitnodigingen/{nummer}/opkomst", .init(
-            operationId: "recordAttendance", summary: "Records whether the person came; a no-show answers with its consequence.",
-            tag: "intake", authenticated: true, responses: problems.merging(["200": .init("Recorded, with the no-show's consequence if any.")]) { $1 }))
-        document.add("POST", "/api/v1/inburgeraars/{id}/verhuizing", .init(
-            operationId: "moveFile", summary: "Moves the file, with its history, to another municipality of the region.",
-            tag: "intake", authenticated: true, responses: problems.merging(["200": .init("Moved.")]) { $1 }))
-        document.add("POST", "/api/v1/inburgeraars/{id}/pip-deadline", .init(
-            operationId: "extendPipDeadline", summary: "Extends the PIP deadline, with a reason.", tag: "intake", authenticated: true,
-            responses: problems.merging(["200": .init("Extended.")]) { $1 }))
-        document.add("GET", "/api/v1/audit", .init(
-            operationId: "listAudit", summary: "Who read or tried to read which file, newest first (operators); filter: inburgeraar.",
-            tag: "intake", authenticated: true, responses: ["200": .init("The audit trail.")]))
+        Self.describe(in: &document, gemeenten: gemeenten)
     }
 
     private struct Page<Item: Encodable>: Encodable {

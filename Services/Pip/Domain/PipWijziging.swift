@@ -4,7 +4,7 @@ package import Models
 /// A change to a fixed PIP, which becomes a new version with its reason and author:
 /// schakelen (another route) or afschalen (B1-route to A2). The term never moves.
 package struct PipWijziging: Codable, Sendable, Equatable {
-    package enum Soort: String, Codable, Sendable {
+    package enum Soort: String, Codable, Sendable, CaseIterable {
         case schakelen
         case afschalen
     }

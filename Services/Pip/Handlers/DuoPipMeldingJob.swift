@@ -30,7 +30,7 @@ struct DuoPipMeldingJob: Sendable {
             return .succeeded("answered before")
         }
         guard let bsn = item.bsn else {
-            return try await record(item, "geweigerd", ["De PIP heeft geen BSN: melden aan DUO kan niet."], .failed("geen-bsn", "the PIP has no BSN"))
+            return try await record(item, "mislukt", ["De PIP heeft geen BSN: melden aan DUO kan niet."], .failed("geen-bsn", "the PIP has no BSN"))
         }
         let answer: DuoMeldingAntwoord
         do {

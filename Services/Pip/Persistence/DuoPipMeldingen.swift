@@ -32,10 +32,11 @@ struct DuoPipMeldingen: Sendable {
         return (String(key[..<slash]), versie)
     }
 
-    /// The melding if it still waits for DUO's answer, else nil.
+    /// The melding if it still waits for DUO's answer, or DUO could not take it (`mislukt`,
+    /// so that an operator's replay of the job sends it again); nil once DUO answered.
     func open(pipId: String, versie: Int, in db: Database) throws -> Open? {
         guard let row = try Row.fetchOne(
-            db, sql: "SELECT m.melding, p.bsn FROM duo_melding m JOIN pip p ON p.id = m.pip_id WHERE m.pip_id = ? AND m.versie = ? AND m.status = 'open'",
+            db, sql: "SELECT m.melding, p.bsn FROM duo_melding m JOIN pip p ON p.id = m.pip_id WHERE m.pip_id = ? AND m.versie = ? AND m.status IN ('open', 'mislukt')",
             arguments: [pipId, versie])
         else { return nil }
         return Open(pipId: pipId, versie: versie, melding: try ChainJSON.decoder().decode(DuoPipMelding.self, from: Data((row["melding"] as String).utf8)), bsn: row["bsn"])

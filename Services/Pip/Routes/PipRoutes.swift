@@ -11,6 +11,7 @@ struct PipRoutes {
     let database: DatabasePool
 
     func install(on router: Router<ServiceRequestContext>, document: inout OpenAPIDocument, tokens: TokenStore) {
+        Self.describe(in: &document)
         let group = router.group("/api/v1/pips").add(middleware: BearerAuthMiddleware(tokens: tokens))
         group.get { request, context in
             let gemeente = try klantmanager(context)
@@ -61,23 +62,6 @@ struct PipRoutes {
                 },
                 status: .created)
         }
-        document.add("POST", "/api/v1/pips/{id}/bezwaren", .init(
-            operationId: "registerBezwaar",
-            summary: "Registers a bezwaar against a fixed version (the newest when versie is left out); one per version; one received after six weeks is flagged tijdig=false.",
-            tag: "pip", authenticated: true,
-            responses: [
-                "201": .init("The PIP with the bezwaar."), "400": .init("A field is missing or wrong (named).", mediaType: "application/problem+json"),
-                "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
-                "409": .init("The PIP is a draft, or the version has a bezwaar already.", mediaType: "application/problem+json"),
-            ]))
-        document.add("POST", "/api/v1/pips/{id}/wijzigingen", .init(
-            operationId: "changePip",
-            summary: "A new version of a fixed PIP: schakelen (within 18 months of the term's start, except onderwijs to B1) or afschalen (B1 to A2, from 600 lesuren); with reason and author. The term does not move.",
-            tag: "pip", authenticated: true,
-            responses: [
-                "201": .init("The PIP with its new version."), "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
-                "409": .init("The change is not allowed (named).", mediaType: "application/problem+json"),
-            ]))
         group.get("{id}/beschikking") { request, context in
             let gemeente = try klantmanager(context)
             let id = try context.parameters.require("id")
@@ -95,44 +79,6 @@ struct PipRoutes {
                 status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: PipLetter.html(pip, versie: versie ?? pip.versies.last))))
         }
-        document.add("GET", "/api/v1/pips/{id}/beschikking", .init(
-            operationId: "getPipLetter",
-            summary: "A version of the PIP (the newest, or ?versie=N) as a printable decision letter in Dutch (HTML); a draft is marked CONCEPT.",
-            tag: "pip", authenticated: true,
-            responses: [
-                "200": .init("The letter.", mediaType: "text/html"),
-                "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
-            ]))
-        document.add("PUT", "/api/v1/pips/{id}", .init(
-            operationId: "editPipDraft",
-            summary: "Sets the draft's plan: route (with the reason when it differs from the advice), level, hours, voorwaarden, begeleiding, bijstand and ontzorgen (docs/pip.md).",
-            tag: "pip", authenticated: true,
-            responses: [
-                "200": .init("Recorded."), "400": .init("A field is not acceptable (named).", mediaType: "application/problem+json"),
-                "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
-                "409": .init("The PIP is not a draft.", mediaType: "application/problem+json"),
-            ]))
-        document.add("POST", "/api/v1/pips/{id}/vaststellen", .init(
-            operationId: "fixPip", summary: "Fixes the draft as version 1, dated today; the term runs 3 years from the day after.",
-            tag: "pip", authenticated: true,
-            responses: [
-                "200": .init("The fixed PIP."), "404": .init("No such PIP in your municipality.", mediaType: "application/problem+json"),
-                "409": .init("DUO would refuse it, a deviation has no reason, or the plan misses a part (each named).", mediaType: "application/problem+json"),
-            ]))
-        document.add("GET", "/api/v1/pips", .init(
-            operationId: "listPips",
-            summary: "The PIPs of the klantmanager's municipality, newest first or ?sort=deadline (next deadline first); filters: status (concept, vastgesteld), deadlineVoor (a next deadline on or before this date).",
-            tag: "pip", authenticated: true,
-            responses: [
-                "200": .init("The PIPs, each with its route advice, reasons, contents, versions and next deadline."),
-                "400": .init("A filter is not understood (named).", mediaType: "application/problem+json"),
-            ]))
-        document.add("GET", "/api/v1/pips/{id}", .init(
-            operationId: "getPip", summary: "One PIP with its route advice, reasons and the intake summary.", tag: "pip", authenticated: true,
-            responses: [
-                "200": .init("The PIP."), "403": .init("The PIP belongs to another municipality.", mediaType: "application/problem+json"),
-                "404": .init("No PIP with this id.", mediaType: "application/problem+json"),
-            ]))
     }
 
     /// Changes one PIP of the caller's municipality with the request's body: the caller must be

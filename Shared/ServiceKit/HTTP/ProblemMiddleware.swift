@@ -6,6 +6,8 @@ import Models
 /// sees another error shape, and logs unexpected errors by type and request id only.
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     let bodyLimit: Int
+    /// The methods of the routes, for `405` with `Allow`.
+    let routes: RouteMethods
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -17,6 +19,13 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let problem as UnauthorizedProblem {
             return try problem.response(from: request, context: context)
         } catch let error as any HTTPResponseError {
+            if error.status == .notFound, let allowed = routes.methods(for: request.uri.path), !allowed.contains(request.method.rawValue) {
+                var response = try ProblemDetails(
+                    status: .methodNotAllowed, detail: "this path answers \(allowed.joined(separator: ", ")); GET /api/v1/openapi.json lists the routes"
+                ).response(from: request, context: context)
+                response.headers[.allow] = allowed.joined(separator: ", ")
+                return response
+            }
             return try problem(for: error.status).response(from: request, context: context)
         } catch {
             context.logger.error("request failed", metadata: ["error.type": "\(type(of: error))"])

@@ -53,7 +53,8 @@ public enum ServiceApplication {
         let router = Router(context: ServiceRequestContext.self)
         router.add(middleware: RequestMetricsMiddleware(registry: dependencies.registry))
         router.add(middleware: ResponseHeadersMiddleware())
-        router.add(middleware: ProblemMiddleware(bodyLimit: dependencies.configuration.httpBodyLimit))
+        let methods = RouteMethods()
+        router.add(middleware: ProblemMiddleware(bodyLimit: dependencies.configuration.httpBodyLimit, routes: methods))
         router.add(middleware: BodyLimitMiddleware(limit: dependencies.configuration.httpBodyLimit))
         var document = OpenAPIDocument(title: dependencies.descriptor.executableName, summary: dependencies.descriptor.summary)
         try routes(router, &document, dependencies)
@@ -61,6 +62,7 @@ public enum ServiceApplication {
             database: dependencies.database, queueDirectory: dependencies.configuration.queueDirectory,
             registry: dependencies.registry
         ).add(to: router, document: &document)
+        methods.record(document)
         return (router, document)
     }
 

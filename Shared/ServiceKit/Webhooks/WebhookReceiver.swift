@@ -44,6 +44,13 @@ public struct WebhookReceiver: Sendable {
             summary: "A partner's webhook, signed as Standard Webhooks (docs/webhooks.md). Event types this service takes: "
                 + handlers.entries.keys.sorted().joined(separator: ", ") + ".",
             tag: "webhooks", authenticated: false,
+            parameters: [
+                .path("partnerId", .string(minLength: 1)),
+                .header(StandardWebhooks.idHeader, .string(pattern: "^[!-~]{1,255}$"), "Unique per message; the same on redeliveries."),
+                .header(StandardWebhooks.timestampHeader, .string(pattern: "^[0-9]{1,12}$"), "Seconds since 1970-01-01T00:00:00Z."),
+                .header(StandardWebhooks.signatureHeader, .string(minLength: 1), "v1,<base64 HMAC-SHA256 of id.timestamp.body>"),
+            ],
+            body: .object(["type": .string(), "timestamp": .dateTime, "data": .any], required: ["type", "timestamp", "data"]),
             responses: [
                 "202": .init("Stored; handled shortly. A redelivery of the same webhook-id gets the same answer and changes nothing."),
                 "400": .init("Not the {type, timestamp, data} shape, or an event type this partner may not send.", mediaType: "application/problem+json"),
