@@ -54,8 +54,8 @@ extension DossierStore {
 
     /// The file's invitations, first first.
     func invitations(of id: InburgeraarID, in db: Database) throws -> [Uitnodiging] {
-        try Row.fetchAll(db, sql: "SELECT nummer, datum, verschenen FROM uitnodiging WHERE dossier_id = ? ORDER BY nummer", arguments: [id.description])
-            .map { Uitnodiging(nummer: $0["nummer"], datum: LocalDate(iso8601: $0["datum"])!, verschenen: $0["verschenen"]) }
+        try Uitnodiging.fetchAll(
+            db, sql: "SELECT nummer, datum, verschenen FROM uitnodiging WHERE dossier_id = ? ORDER BY nummer", arguments: [id.description])
     }
 
     /// Moves the file, with its history, to another municipality of the region.

@@ -185,23 +185,14 @@ struct DossierStore: Sendable {
 
     /// The file with its history, or nil.
     func dossier(_ id: InburgeraarID, in db: Database) throws -> Dossier? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM dossier WHERE id = ?", arguments: [id.description]) else { return nil }
-        let history = try Row.fetchAll(
-            db, sql: "SELECT at, actor, change, status, note FROM dossier_history WHERE dossier_id = ? ORDER BY id", arguments: [id.description]
-        ).map { change in
-            Dossier.Change(
-                at: change["at"], actor: change["actor"], change: change["change"],
-                status: DossierStatus(rawValue: change["status"]) ?? .gekoppeld, note: change["note"])
-        }
-        let decoder = JSONDecoder()
+        guard let record = try DossierRecord.fetchOne(db, key: id.description) else { return nil }
+        let history = try Dossier.Change.fetchAll(
+            db, sql: "SELECT at, actor, change, status, note FROM dossier_history WHERE dossier_id = ? ORDER BY id", arguments: [id.description])
         return Dossier(
-            id: id, bsn: try BSN(row["bsn"] as String), vNummer: row["v_nummer"], naam: row["naam"],
-            geboortedatum: LocalDate(iso8601: row["geboortedatum"])!, nationaliteit: row["nationaliteit"],
-            talen: try decoder.decode([String].self, from: Data((row["talen"] as String).utf8)),
-            gezinsleden: try ChainJSON.decoder().decode([CoaKoppeling.Gezinslid].self, from: Data((row["gezinsleden"] as String).utf8)),
-            gemeente: try GemeenteCode(row["gemeente"] as String), doelgroep: Doelgroep(rawValue: row["doelgroep"]) ?? .asielstatushouder,
-            status: DossierStatus(rawValue: row["status"]) ?? .gekoppeld, koppeldatum: (row["koppeldatum"] as String?).flatMap(LocalDate.init(iso8601:)),
-            azc: row["azc"], pipDeadline: LocalDate(iso8601: row["pip_deadline"])!, pipDeadlineBron: row["pip_deadline_bron"],
+            id: id, bsn: record.bsn, vNummer: record.vNummer, naam: record.naam, geboortedatum: record.geboortedatum,
+            nationaliteit: record.nationaliteit, talen: record.talen, gezinsleden: record.gezinsleden, gemeente: record.gemeente,
+            doelgroep: record.doelgroep, status: record.status, koppeldatum: record.koppeldatum, azc: record.azc, pipDeadline: record.pipDeadline,
+            pipDeadlineBron: record.pipDeadlineBron,
             bredeIntake: Dictionary(uniqueKeysWithValues: try parts(of: id, in: db).map { ($0.key.rawValue, $0.value) }),
             uitnodigingen: try invitations(of: id, in: db), history: history)
     }

@@ -76,10 +76,13 @@ public enum ServiceLauncher {
             logger.info("listening on http://\(configuration.httpHost):\(port)", metadata: ["http.port": "\(port)"])
         }
         var services: [any Service] = [application]
-        services.append(OutboxRelay(database: database, outbox: dependencies.outbox, topic: try dependencies.queue.topic(descriptor.name), logger: logger))
+        services.append(OutboxRelay(database: database, outbox: dependencies.outbox, topic: try dependencies.queue.topic(descriptor.name), logger: logger,
+            clock: dependencies.clock))
         if !parts.subscriptions.isEmpty {
             services.append(
-                EventConsumer(group: descriptor.name, subscriptions: parts.subscriptions, queue: dependencies.queue, database: database, logger: logger))
+                EventConsumer(
+                    group: descriptor.name, subscriptions: parts.subscriptions, queue: dependencies.queue, database: database, logger: logger,
+                    clock: dependencies.clock))
         }
         services += parts.background
         let jobHandlers = (receiver?.jobHandlers ?? JobHandlers()).merging(parts.jobs)

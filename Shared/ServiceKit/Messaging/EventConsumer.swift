@@ -21,14 +21,16 @@ public struct EventConsumer: Service {
     private let database: DatabasePool
     private let logger: Logger
     private let options: ConsumerOptions
+    private let clock: any ServiceClock
     /// How long a consumer whose topic failed (damage, see docs/queue.md) waits before it
     /// tries again; the operator's repair then takes effect without a restart.
     static let restartInterval: Duration = .seconds(30)
 
     public init(
         group: String, subscriptions: [EventSubscription], queue: DurableQueue, database: DatabasePool, logger: Logger,
-        options: ConsumerOptions = ConsumerOptions()
+        options: ConsumerOptions = ConsumerOptions(), clock: any ServiceClock = SystemClock()
     ) {
+        self.clock = clock
         self.group = group
         self.subscriptions = subscriptions
         self.queue = queue
@@ -81,7 +83,7 @@ public struct EventConsumer: Service {
         let first: Bool
         do {
             first = try await database.write { db in
-                guard try Inbox.accept(envelope, in: db) else { return false }
+                guard try Inbox.accept(envelope, in: db, now: clock.now()) else { return false }
                 try handler(envelope, db)
                 return true
             }

@@ -26,7 +26,10 @@ public struct OutboxRelay: Service {
     /// How long sent rows are kept, for an operator looking into what was announced.
     static let keepSent: TimeInterval = 7 * 24 * 3600
 
-    public init(database: DatabasePool, outbox: Outbox, topic: QueueTopic, logger: Logger) {
+    private let clock: any ServiceClock
+
+    public init(database: DatabasePool, outbox: Outbox, topic: QueueTopic, logger: Logger, clock: any ServiceClock = SystemClock()) {
+        self.clock = clock
         self.database = database
         self.outbox = outbox
         self.topic = topic
@@ -40,9 +43,9 @@ public struct OutboxRelay: Service {
             let generation = outbox.signal.generation
             do {
                 if try await publishBatch() { continue }
-                if Date().timeIntervalSince(lastPrune) > 3600 {
+                if clock.now().timeIntervalSince(lastPrune) > 3600 {
                     try await pruneSent()
-                    lastPrune = Date()
+                    lastPrune = clock.now()
                 }
                 await outbox.signal.waitForWork(after: generation, timeout: Self.pollInterval)
             } catch {
@@ -60,7 +63,7 @@ public struct OutboxRelay: Service {
         guard let last: Int64 = rows.last?["id"] else { return false }
         _ = try await topic.publish(batch: rows.map { Array($0["envelope"] as Data) })
         try await database.write { db in
-            try db.execute(sql: "UPDATE outbox SET sent_at = ? WHERE id <= ? AND sent_at IS NULL", arguments: [Date(), last])
+            try db.execute(sql: "UPDATE outbox SET sent_at = ? WHERE id <= ? AND sent_at IS NULL", arguments: [clock.now(), last])
         }
         published.increment(by: rows.count)
         return true
@@ -68,7 +71,7 @@ public struct OutboxRelay: Service {
 
     private func pruneSent() async throws {
         try await database.write { db in
-            try db.execute(sql: "DELETE FROM outbox WHERE sent_at < ?", arguments: [Date().addingTimeInterval(-Self.keepSent)])
+            try db.execute(sql: "DELETE FROM outbox WHERE sent_at < ?", arguments: [clock.now().addingTimeInterval(-Self.keepSent)])
         }
     }
 }
