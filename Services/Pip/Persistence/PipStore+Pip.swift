@@ -111,7 +111,7 @@ extension PipStore {
         else { throw PipStoreError() }
         let person = InburgeraarID(uuid)
         let keuze = try decode(PipKeuze.self, "keuze")
-        let versies = try Row.fetchAll(db, sql: "SELECT * FROM pip_versie WHERE pip_id = ? ORDER BY versie", arguments: [id]).map(versie)
+        let versies = try PipVersie.fetchAll(db, sql: "SELECT * FROM pip_versie WHERE pip_id = ? ORDER BY versie", arguments: [id])
         let termijnEinde = (row["termijn_einde"] as String?).flatMap(LocalDate.init(iso8601:))
         let dagtekening = (row["dagtekening"] as String?).flatMap(LocalDate.init(iso8601:))
         return Pip(
@@ -129,18 +129,12 @@ extension PipStore {
             volgendeDeadline: try nextDeadline(for: person, in: db),
             duoMelding: try (row["melding_status"] as String?).map { DuoMeldingStatus(status: $0, fouten: try decode([String].self, "melding_fouten")) },
             versies: versies,
-            bezwaren: try Row.fetchAll(db, sql: "SELECT * FROM pip_bezwaar WHERE pip_id = ? ORDER BY versie", arguments: [id]).map { row in
-                guard let ontvangen = LocalDate(iso8601: row["ontvangen_op"]) else { throw PipStoreError() }
-                return Bezwaar(versie: row["versie"], ontvangenOp: ontvangen, omschrijving: row["omschrijving"], tijdig: row["tijdig"], auteur: row["auteur"])
-            })
+            bezwaren: try Bezwaar.fetchAll(db, sql: "SELECT * FROM pip_bezwaar WHERE pip_id = ? ORDER BY versie", arguments: [id]))
     }
+}
 
-    private func versie(_ row: Row) throws -> PipVersie {
-        guard let dagtekening = LocalDate(iso8601: row["dagtekening"]), let route = Leerroute(rawValue: row["leerroute"]),
-            let niveau = Taalniveau(rawValue: row["niveau"])
-        else { throw PipStoreError() }
-        return PipVersie(
-            versie: row["versie"], dagtekening: dagtekening, soort: row["soort"], leerroute: route, niveau: niveau, uren: row["uren"],
-            reden: row["reden"], auteur: row["auteur"])
-    }
+extension PipVersie: FetchableRecord {}
+
+extension PipStore.Bezwaar: FetchableRecord {
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 }
