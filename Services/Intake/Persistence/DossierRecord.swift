@@ -3,14 +3,13 @@ import GRDB
 import IntakeDomain
 import Models
 
-/// A row of the `dossier` table as a Codable record: the person's file without its
-/// history, parts and invitations.
+/// A row of the `dossier` table as a Codable record: the person's file as a case worker
+/// reads it, without its history, parts and invitations (``Dossier`` adds those).
 struct DossierRecord: Codable, FetchableRecord, TableRecord {
     static let databaseTableName = "dossier"
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 
     var id: InburgeraarID
-    var koppelingId: String?
     var bsn: BSN
     var vNummer: String?
     var naam: String
@@ -26,9 +25,9 @@ struct DossierRecord: Codable, FetchableRecord, TableRecord {
     var koppeldatum: LocalDate?
     var azc: String?
     var pipDeadline: LocalDate
+    /// Where the deadline comes from: `koppeling` or `registratie` (provisional, 10 weeks
+    /// from that day), `verlengd` (extended by the case worker), `duo` once DUO's SS139 fixed it.
     var pipDeadlineBron: String
-    var createdAt: Date
-    var updatedAt: Date
 }
 
 extension Dossier.Change: FetchableRecord {}

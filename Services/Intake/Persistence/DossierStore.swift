@@ -189,11 +189,7 @@ struct DossierStore: Sendable {
         let history = try Dossier.Change.fetchAll(
             db, sql: "SELECT at, actor, change, status, note FROM dossier_history WHERE dossier_id = ? ORDER BY id", arguments: [id.description])
         return Dossier(
-            id: id, bsn: record.bsn, vNummer: record.vNummer, naam: record.naam, geboortedatum: record.geboortedatum,
-            nationaliteit: record.nationaliteit, talen: record.talen, gezinsleden: record.gezinsleden, gemeente: record.gemeente,
-            doelgroep: record.doelgroep, status: record.status, koppeldatum: record.koppeldatum, azc: record.azc, pipDeadline: record.pipDeadline,
-            pipDeadlineBron: record.pipDeadlineBron,
-            bredeIntake: Dictionary(uniqueKeysWithValues: try parts(of: id, in: db).map { ($0.key.rawValue, $0.value) }),
+            file: record, bredeIntake: Dictionary(uniqueKeysWithValues: try parts(of: id, in: db).map { ($0.key.rawValue, $0.value) }),
             uitnodigingen: try invitations(of: id, in: db), history: history)
     }
 
