@@ -1,7 +1,8 @@
 /// What a domain rule or a store refused, below HTTP: the services' one error for "this
 /// cannot be done", with a ``Code`` that says which kind of refusal and the fields it is
 /// about. ServiceKit turns it into problem+json in one place (400, 403, 404 or 409), a
-/// durable job into a final failure, an event handler into a noted refusal.
+/// durable job into a final failure; an event handler's is retried like any error and then
+/// dead-lettered with it (docs/queue.md).
 ///
 /// The ``detail`` is written for the person who asked and never holds personal data (ids,
 /// field names and dates only), so it may be shown, logged and stored.
