@@ -8,18 +8,25 @@ extension PipRoutes {
     static func describe(in document: inout OpenAPIDocument) {
         func problem(_ description: String) -> OpenAPIDocument.Response { .problem(description) }
         let notOurs = problem("No such PIP in your municipality.")
+        let pip = JSONSchema.object(
+            [
+                "id": .string(pattern: "^pip-"), "inburgeraarId": .uuid, "gemeente": .string(pattern: "^GM[0-9]{4}$"),
+                "doelgroep": .cases(of: Doelgroep.self), "status": .oneOf(["concept", "vastgesteld"]), "versie": .integer(minimum: 0),
+                "versies": .array(of: .anyObject), "bezwaren": .array(of: .anyObject), "inhoud": .anyObject, "advies": .anyObject,
+            ],
+            required: ["id", "inburgeraarId", "gemeente", "doelgroep", "status", "versie", "versies", "bezwaren", "inhoud", "advies"])
         document.add("GET", "/api/v1/pips", .init(
             operationId: "listPips",
             summary: "The PIPs of the klantmanager's municipality, newest first or ?sort=deadline (next deadline first); filters: status (concept, vastgesteld), deadlineVoor (a next deadline on or before this date).",
             tag: "pip", authenticated: true,
             parameters: [.query("status", .oneOf(["concept", "vastgesteld"])), .query("deadlineVoor", .date), .query("sort", .oneOf(["deadline"]))],
             responses: [
-                "200": .init("The PIPs, each with its route advice, reasons, contents, versions and next deadline."),
+                "200": .init("The PIPs, each with its route advice, reasons, contents, versions and next deadline.", schema: .array(of: pip)),
                 "400": problem("A filter is not understood (named)."),
             ]))
         document.add("GET", "/api/v1/pips/{id}", .init(
             operationId: "getPip", summary: "One PIP with its route advice, reasons and the intake summary.", tag: "pip", authenticated: true,
-            responses: ["200": .init("The PIP."), "403": problem("The PIP belongs to another municipality."), "404": problem("No PIP with this id.")]))
+            responses: ["200": .init("The PIP.", schema: pip), "403": problem("The PIP belongs to another municipality."), "404": problem("No PIP with this id.")]))
         document.add("PUT", "/api/v1/pips/{id}", .init(
             operationId: "editPipDraft",
             summary: "Sets the draft's plan: route (with the reason when it differs from the advice), level, hours, voorwaarden, begeleiding, bijstand and ontzorgen (docs/pip.md).",
@@ -36,7 +43,7 @@ extension PipRoutes {
             operationId: "fixPip", summary: "Fixes the draft as version 1, dated today; the term runs 3 years from the day after.",
             tag: "pip", authenticated: true,
             responses: [
-                "200": .init("The fixed PIP."), "404": notOurs,
+                "200": .init("The fixed PIP.", schema: pip), "404": notOurs,
                 "409": problem("DUO would refuse it, a deviation has no reason, or the plan misses a part (each named)."),
             ]))
         document.add("POST", "/api/v1/pips/{id}/wijzigingen", .init(
@@ -49,14 +56,14 @@ extension PipRoutes {
                     "bewijs": .string(), "reden": .string(), "uren": .integer(),
                 ],
                 required: ["soort", "reden"]),
-            responses: ["201": .init("The PIP with its new version."), "404": notOurs, "409": problem("The change is not allowed (named).")]))
+            responses: ["201": .init("The PIP with its new version.", schema: pip), "404": notOurs, "409": problem("The change is not allowed (named).")]))
         document.add("POST", "/api/v1/pips/{id}/bezwaren", .init(
             operationId: "registerBezwaar",
             summary: "Registers a bezwaar against a fixed version (the newest when versie is left out); one per version; one received after six weeks is flagged tijdig=false.",
             tag: "pip", authenticated: true,
             body: .object(["versie": .integer(), "ontvangenOp": .date, "omschrijving": .string()], required: ["omschrijving"]),
             responses: [
-                "201": .init("The PIP with the bezwaar."), "400": problem("A field is missing or wrong (named)."), "404": notOurs,
+                "201": .init("The PIP with the bezwaar.", schema: pip), "400": problem("A field is missing or wrong (named)."), "404": notOurs,
                 "409": problem("The PIP is a draft, or the version has a bezwaar already."),
             ]))
         document.add("GET", "/api/v1/pips/{id}/beschikking", .init(

@@ -62,10 +62,14 @@ public struct JSONSchema: Sendable, Encodable, Equatable {
         return JSONSchema(.object(object))
     }
 
-    /// An object with `properties`, of which `required` must be present. Other members are
-    /// allowed (and ignored by the services), as JSON decoding does.
+    /// An object with `properties`, of which `required` must be present; the others may also
+    /// be `null`, which the services read as absent. Other members are allowed (and ignored
+    /// by the services), as JSON decoding does.
     public static func object(_ properties: [String: JSONSchema], required: [String] = []) -> JSONSchema {
-        var object: [String: JSONValue] = ["type": .string("object"), "properties": .object(properties.mapValues(\.value))]
+        let members = properties.mapValues { $0.value }.map { name, schema in
+            (name, required.contains(name) ? schema : JSONValue.object(["anyOf": .array([schema, .object(["type": .string("null")])])]))
+        }
+        var object: [String: JSONValue] = ["type": .string("object"), "properties": .object(Dictionary(uniqueKeysWithValues: members))]
         if !required.isEmpty { object["required"] = .array(required.sorted().map(JSONValue.string)) }
         return JSONSchema(.object(object))
     }

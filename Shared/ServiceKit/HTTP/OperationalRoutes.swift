@@ -15,7 +15,7 @@ struct OperationalRoutes {
         }
         document.add("GET", "/healthz", .init(
             operationId: "getHealth", summary: "The process is up.", tag: "operations", authenticated: false,
-            responses: ["200": .init("The process answers.")]))
+            responses: ["200": .init("The process answers.", schema: .object(["status": .oneOf(["ok"])], required: ["status"]))]))
 
         router.get("/readyz") { _, _ in try await readiness() }
         document.add("GET", "/readyz", .init(

@@ -52,7 +52,9 @@ public struct WebhookReceiver: Sendable {
             ],
             body: .object(["type": .string(), "timestamp": .dateTime, "data": .any], required: ["type", "timestamp", "data"]),
             responses: [
-                "202": .init("Stored; handled shortly. A redelivery of the same webhook-id gets the same answer and changes nothing."),
+                "202": .init(
+                    "Stored; handled shortly. A redelivery of the same webhook-id gets the same answer and changes nothing.",
+                    schema: .object(["status": .oneOf(["accepted"]), "webhookId": .string()], required: ["status", "webhookId"])),
                 "400": .init("Not the {type, timestamp, data} shape, or an event type this partner may not send.", mediaType: "application/problem+json"),
                 "401": .init("Unknown or disabled partner, or a missing or invalid signature or timestamp.", mediaType: "application/problem+json"),
                 "413": .init("The body is larger than the limit.", mediaType: "application/problem+json"),

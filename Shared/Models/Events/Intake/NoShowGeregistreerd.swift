@@ -5,7 +5,7 @@ public struct NoShowGeregistreerd: DomainEvent {
     public static let eventType = EventType(service: "intake", name: "no-show", version: 1)
 
     /// What follows from this no-show.
-    public enum Gevolg: String, Codable, Sendable {
+    public enum Gevolg: String, Codable, Sendable, CaseIterable {
         case waarschuwing
         case boeteSignaal = "boete-signaal"
     }
