@@ -66,12 +66,12 @@ public final class DuoClient: Sendable {
             return .geweigerd(fouten.isEmpty ? ["DUO weigerde de melding (403) zonder fouttekst"] : fouten)
         case 400:
             throw DuoClientError(
-                .badRequest, "DUO found the PIP melding malformed (400)", fouttekst: Self.fout(in: answer).first ?? "DUO gaf geen fouttekst (400)",
+                .badRequest, "DUO found the PIP melding malformed (400)", fouttekst: Self.fout(in: answer).first ?? "DUO vond de melding niet volgens de PIP-API (400).",
                 status: 400)
         case 404:
             throw DuoClientError(
                 .notFound, "DUO knows no such person for the PIP melding (404)",
-                fouttekst: Self.fout(in: answer).first ?? "DUO kent deze persoon niet (404)", status: 404)
+                fouttekst: Self.fout(in: answer).first ?? "DUO kent geen inburgeringsplichtige met dit BSN (404).", status: 404)
         case 401:
             throw DuoClientError(.refused, "DUO refused the region's certificate or OIN for the PIP melding (401)", status: 401)
         default:
@@ -79,7 +79,8 @@ public final class DuoClient: Sendable {
         }
     }
 
-    /// DUO's `fouttekst`s in an error body: one `{"fouttekst": …}` or an array of them.
+    /// DUO's `fouttekst`s in an error body: one `{"fouttekst": …}` or an array of them; none
+    /// for an empty body (DUO's PIP API sends none with 400 and 404).
     static func fout(in body: ByteBuffer) -> [String] {
         struct Fout: Decodable { var fouttekst: String }
         let data = Data(body.readableBytesView)

@@ -54,9 +54,10 @@ struct ServeCommand: AsyncParsableCommand {
             let bsn = try context.parameters.require("bsn")
             let body = try await request.body.collect(upTo: 64 << 10)
             guard let melding = try? JSONDecoder().decode(PipMelding.self, from: Data(body.readableBytesView)), melding.isWellFormed else {
-                return duoFout(.badRequest, "De melding is niet volgens de specificatie van de PIP-API.")
+                return Response(status: .badRequest, headers: [.apiVersion: "1.2.0"])
             }
-            guard seed.personen[bsn] != nil else { return duoFout(.notFound, "Er is geen inburgeringsplichtige bekend met dit BSN.") }
+            // DUO's PIP API answers 400 and 404 without a body (docs/duo-interface-notes.md §3).
+            guard seed.personen[bsn] != nil else { return Response(status: .notFound, headers: [.apiVersion: "1.2.0"]) }
             let broken = registered.register(melding, bsn: bsn, persoon: seed.personen[bsn])
             guard broken.isEmpty else {
                 let fouten = broken.map { ["fouttekst": $0] }

@@ -96,8 +96,8 @@ import Testing
     }
 
     /// DUO's 404 (a person DUO does not know) or 400 (a melding it cannot read) is final: it
-    /// is recorded with DUO's fouttekst, the job fails for the operator to see, and the
-    /// meldingen after it go out in the same round.
+    /// is recorded with what it means (DUO's PIP API gives these without a fouttekst), the job
+    /// fails for the operator to see, and the meldingen after it go out in the same round.
     @Test func aMeldingDuoCannotTakeIsRecordedAndHoldsUpNoOther() async throws {
         let setup = try await Setup(bsns: ["111222333", "333444553", "123456782"])
         try await setup.database.write { db in
@@ -108,10 +108,10 @@ import Testing
         #expect(try await setup.runner.runDue() == 3)
         let unknown = try #require(try setup.melding(0))
         #expect(unknown.status == "mislukt")
-        #expect(unknown.fouten == ["Er is geen inburgeringsplichtige bekend met dit BSN."], "DUO's own fouttekst")
+        #expect(unknown.fouten == ["DUO kent geen inburgeringsplichtige met dit BSN (404)."], "DUO's 404 has no body: the client says what it means")
         #expect(try setup.job(0)?.status == .failed && setup.job(0)?.failureCode == "duo-404")
         let malformed = try #require(try setup.melding(1))
-        #expect(malformed.status == "mislukt" && malformed.fouten == ["De melding is niet volgens de specificatie van de PIP-API."])
+        #expect(malformed.status == "mislukt" && malformed.fouten == ["DUO vond de melding niet volgens de PIP-API (400)."])
         #expect(try setup.job(1)?.failureCode == "duo-400")
         #expect(try setup.melding(2)?.status == "geregistreerd", "the melding after them went out in the same round")
         try await setup.finish()
