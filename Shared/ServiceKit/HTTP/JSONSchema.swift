@@ -25,8 +25,6 @@ public struct JSONSchema: Sendable, Encodable, Equatable {
     public static let uuid = string(format: "uuid")
     /// A BSN: nine digits (the server also checks the elfproef).
     public static let bsn = string(pattern: "^[0-9]{9}$")
-    /// A text that is not only white space, of at most `maxLength` characters.
-    public static func text(maxLength: Int) -> JSONSchema { string(pattern: "\\S", maxLength: maxLength) }
 
     /// A string, with the constraints given.
     public static func string(format: String? = nil, pattern: String? = nil, minLength: Int? = nil, maxLength: Int? = nil) -> JSONSchema {

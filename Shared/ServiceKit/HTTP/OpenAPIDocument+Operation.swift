@@ -110,6 +110,10 @@ extension OpenAPIDocument {
             self.content = mediaType.map { [$0: MediaType(schema: schema)] }
         }
 
+        private init(ref: String) {
+            self.ref = ref
+        }
+
         /// The problem+json error response.
         public static func problem(_ description: String, headers: [String: JSONSchema] = [:]) -> Self {
             var response = Self(description, mediaType: ProblemDetails.mediaType)
@@ -119,10 +123,7 @@ extension OpenAPIDocument {
 
         /// The document's shared response `name`.
         public static func reference(_ name: String) -> Self {
-            var response = Self("", mediaType: nil)
-            response.description = nil
-            response.ref = "#/components/responses/\(name)"
-            return response
+            Self(ref: "#/components/responses/\(name)")
         }
 
         enum CodingKeys: String, CodingKey {
