@@ -42,6 +42,7 @@ let package = Package(
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         .target(name: "Models", path: "Shared/Models", swiftSettings: swiftSettings),
@@ -138,8 +139,23 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "Enrolment", dependencies: ["ServiceKit"], path: "Services/Enrolment", swiftSettings: swiftSettings),
+        .target(
+            name: "ContractMonitorDomain", dependencies: ["Models"], path: "Services/ContractMonitor/Domain", swiftSettings: swiftSettings),
         .executableTarget(
-            name: "ContractMonitor", dependencies: ["ServiceKit"], path: "Services/ContractMonitor",
+            name: "ContractMonitor",
+            dependencies: [
+                "ContractMonitorDomain",
+                "ServiceKit",
+                "Models",
+                "DUO",
+                "DUOConnection",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/ContractMonitor",
+            exclude: ["Domain"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "Notifier", dependencies: ["ServiceKit"], path: "Services/Notifier", swiftSettings: swiftSettings),
@@ -148,8 +164,13 @@ let package = Package(
             dependencies: [
                 "ServiceKit",
                 "Queue",
+                "Models",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Yams", package: "Yams"),
             ],
             path: "Tools/ctl",
             swiftSettings: swiftSettings

@@ -18,7 +18,7 @@ Usage: deploy/install.sh (--bindir-from DIR | --units-only) [--prefix P] [--dest
 Installs P/bin/{inburgering-intake,-pip,-enrolment,-contract-monitor,-notifier,inburgeringctl},
 P/lib/systemd/system/inburgering-<service>@.service and inburgering@.target,
 P/lib/sysusers.d/inburgering.conf, P/lib/tmpfiles.d/inburgering.conf and
-P/share/doc/inburgering/{README.md,zwolle.env.example}.
+P/share/doc/inburgering/{README.md,zwolle.env.example,zwolle.register.yaml}.
 TEXT
 }
 
@@ -115,6 +115,7 @@ install -m 0644 "$source_dir/systemd/inburgering@.target" "$destdir$unitdir/inbu
 install -m 0644 "$source_dir/sysusers.d/inburgering.conf" "$destdir$prefix/lib/sysusers.d/inburgering.conf"
 install -m 0644 "$source_dir/tmpfiles.d/inburgering.conf" "$destdir$prefix/lib/tmpfiles.d/inburgering.conf"
 install -m 0644 "$source_dir/regions/zwolle.env.example" "$destdir$docdir/zwolle.env.example"
+install -m 0644 "$source_dir/regions/zwolle.register.yaml" "$destdir$docdir/zwolle.register.yaml"
 install -m 0644 "$source_dir/README.md" "$destdir$docdir/README.md"
 
 $units_only || echo "installed the executables in $destdir$bindir"
@@ -133,5 +134,7 @@ Next steps, as root, for region zwolle (deploy/README.md has the details):
   \$EDITOR /etc/inburgering/zwolle.env
   systemctl daemon-reload
   systemctl enable --now inburgering@zwolle.target
+  # then the contract register, with a contractmanager's token of contract-monitor (docs/contracts.md):
+  inburgeringctl contracts import $docdir/zwolle.register.yaml --token-file TOKEN
   systemctl status 'inburgering-*@zwolle.service'
 TEXT

@@ -1,3 +1,3 @@
 import ServiceKit
 
-await ServiceLauncher.main(contractMonitorService)
+await ServiceLauncher.main(contractMonitorService) { dependencies in try ContractMonitorApp(dependencies).parts() }

@@ -53,6 +53,11 @@ public final class DuoClient: Sendable {
         try await get("/personen/\(bsn)/inburgeringstermijn", what: "inburgeringstermijn", bron: bron)
     }
 
+    /// DUO's list of institutions that may give an Inburgeringsaanbod, with their keurmerken.
+    public func instellingen(bron: String) async throws(DuoClientError) -> [DuoInstelling] {
+        try await get("/instellingen", what: "instellingen", bron: bron)
+    }
+
     /// Reports a PIP (a new or changed version) to DUO; DUO's refusal is an answer, not an error.
     public func meldPip(_ melding: DuoPipMelding, bsn: String, bron: String) async throws(DuoClientError) -> DuoMeldingAntwoord {
         let body: [UInt8]

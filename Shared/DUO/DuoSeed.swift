@@ -1,7 +1,7 @@
 /// What DUO knows of people, by BSN, in DUO's own shapes: the seed file of DUO's simulator
 /// (`inburgering-duo-sim serve --seed`), which the demo tool writes.
 /// `{"personen": {"123456782": {"inburgeringsplicht": {…}, "doelgroep": {…},
-/// "lbtResultaten": […], "inburgeringstermijn": {…}}}}`.
+/// "lbtResultaten": […], "inburgeringstermijn": {…}}}, "instellingen": [{…}]}`.
 public struct DuoSeed: Codable, Sendable {
     /// What DUO knows of one person; each answer the simulator gives is here or a 404.
     public struct Persoon: Codable, Sendable {
@@ -22,6 +22,19 @@ public struct DuoSeed: Codable, Sendable {
     }
 
     public var personen: [String: Persoon]
+    /// The institutions `GET /instellingen` lists; none when left out.
+    public var instellingen: [DuoInstelling]
 
-    public init(personen: [String: Persoon]) { self.personen = personen }
+    public init(personen: [String: Persoon], instellingen: [DuoInstelling] = []) {
+        self.personen = personen
+        self.instellingen = instellingen
+    }
+
+    enum CodingKeys: String, CodingKey { case personen, instellingen }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        personen = try container.decode([String: Persoon].self, forKey: .personen)
+        instellingen = try container.decodeIfPresent([DuoInstelling].self, forKey: .instellingen) ?? []
+    }
 }

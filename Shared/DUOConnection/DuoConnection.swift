@@ -17,7 +17,21 @@ public enum DuoConnection {
     public static let keyFile = credential("duo.client-key-file", "duo-key", "The key of that certificate (PEM).")
     public static let caFile = credential("duo.ca-file", "duo-ca", "The CA bundle that signs DUO's server certificate (PEM).")
 
-    /// Every setting above, for a service descriptor.
+    /// The OIN the region calls DUO under (`bron`) where the service speaks for the region as
+    /// a whole (pip's meldingen, contract-monitor's list of institutions). Not in ``settings``:
+    /// a service that needs it lists it.
+    public static let bronOIN = ServiceSetting(
+        ConfigurationKey("duo.bron-oin", help: "The OIN the region calls DUO under (bron, 20 characters)."),
+        defaultDescription: "00000001001234567000 (the demo municipality)", default: { _, _ in "00000001001234567000" })
+
+    /// ``bronOIN`` as configured, checked to be 20 characters.
+    public static func bron(_ configuration: ServiceConfiguration) throws(ConfigurationError) -> String {
+        let bron = configuration.value(of: bronOIN)
+        guard bron.count == 20 else { throw ConfigurationError("duo.bron-oin must be an OIN of 20 characters") }
+        return bron
+    }
+
+    /// Every setting above but ``bronOIN``, for a service descriptor.
     public static let settings = [baseURL, duoOIN, certificateFile, keyFile, caFile]
 
     private static func credential(_ key: String, _ name: String, _ help: String) -> ServiceSetting {

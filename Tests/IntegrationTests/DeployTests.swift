@@ -35,7 +35,7 @@ import Testing
         #expect(!target.contains("@BINDIR@"))
         let wanted = Self.lines(of: target).filter { $0.hasPrefix("Wants=") }.flatMap { $0.dropFirst("Wants=".count).split(separator: " ") }
         #expect(Set(wanted.map(String.init)) == Set(Binaries.services.map { "inburgering-\($0)@%i.service" }))
-        for file in ["lib/sysusers.d/inburgering.conf", "lib/tmpfiles.d/inburgering.conf", "share/doc/inburgering/zwolle.env.example"] {
+        for file in ["lib/sysusers.d/inburgering.conf", "lib/tmpfiles.d/inburgering.conf", "share/doc/inburgering/zwolle.env.example", "share/doc/inburgering/zwolle.register.yaml"] {
             #expect(FileManager.default.fileExists(atPath: "\(prefix)/\(file)"), "\(file) not installed")
         }
 

@@ -5,7 +5,7 @@ import ArgumentParser
 struct InburgeringCtl: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inburgeringctl",
-        abstract: "Operate a region's inburgering services: API tokens, the durable queue, webhook partners, durable jobs.",
-        subcommands: [TokensCommand.self, QueueCommand.self, PartnersCommand.self, WebhooksCommand.self, JobsCommand.self]
+        abstract: "Operate a region's inburgering services: API tokens, the durable queue, webhook partners, durable jobs, the contract register.",
+        subcommands: [TokensCommand.self, QueueCommand.self, PartnersCommand.self, WebhooksCommand.self, JobsCommand.self, ContractsCommand.self]
     )
 }

@@ -4,8 +4,8 @@ import Models
 import ServiceKit
 
 /// The demo's credentials, made once and kept in `<state>/credentials.env` (mode 0600) as
-/// shell variables: `COA_WEBHOOK_SECRET`, `OPERATOR_TOKEN` (intake), and per municipality
-/// `INTAKE_TOKEN_GM0193` and `PIP_TOKEN_GM0193`.
+/// shell variables: `COA_WEBHOOK_SECRET`, `OPERATOR_TOKEN` (intake), `CONTRACTMANAGER_TOKEN`
+/// (contract-monitor), and per municipality `INTAKE_TOKEN_GM0193` and `PIP_TOKEN_GM0193`.
 struct DemoCredentials {
     var values: [String: String]
 
@@ -19,6 +19,15 @@ struct DemoCredentials {
                 let parts = line.split(separator: "=", maxSplits: 1)
                 if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
             }
+            if values["CONTRACTMANAGER_TOKEN"] == nil {
+                // A state directory from before the contract register: its token is added.
+                let token = try contractmanagerToken(stateDirectory)
+                guard let handle = FileHandle(forWritingAtPath: path) else { throw DemoFailure("cannot write \(path)") }
+                defer { try? handle.close() }
+                try handle.seekToEnd()
+                try handle.write(contentsOf: Data("CONTRACTMANAGER_TOKEN=\(token)\n".utf8))
+                values["CONTRACTMANAGER_TOKEN"] = token
+            }
             return DemoCredentials(values: values)
         }
         let intake = try database(stateDirectory, "intake")
@@ -31,6 +40,7 @@ struct DemoCredentials {
         let secret = try registry.add(id: "coa", name: "COA (demo)", eventTypes: ["coa.koppeling.aangemaakt", "coa.koppeling.gewijzigd", "coa.koppeling.ingetrokken"])
         lines.append("COA_WEBHOOK_SECRET=\(secret.encoded)")
         lines.append("OPERATOR_TOKEN=\(try TokenStore(database: intake).create(role: .operator, label: "demo beheerder").secret)")
+        lines.append("CONTRACTMANAGER_TOKEN=\(try contractmanagerToken(stateDirectory))")
         for gemeente in gemeenten {
             lines.append("INTAKE_TOKEN_\(gemeente.rawValue)=\(try TokenStore(database: intake).create(role: .klantmanager(gemeente), label: "demo klantmanager").secret)")
             lines.append("PIP_TOKEN_\(gemeente.rawValue)=\(try TokenStore(database: pip).create(role: .klantmanager(gemeente), label: "demo klantmanager").secret)")
@@ -40,6 +50,11 @@ struct DemoCredentials {
             throw DemoFailure("cannot write \(path)")
         }
         return try loadOrCreate(stateDirectory: stateDirectory, gemeenten: gemeenten)
+    }
+
+    /// A new contractmanager token of contract-monitor, for the demo's register.
+    private static func contractmanagerToken(_ stateDirectory: String) throws -> String {
+        try TokenStore(database: try database(stateDirectory, "contract-monitor")).create(role: .contractmanager, label: "demo contractmanager").secret
     }
 
     /// A running service's database (it made the tables).

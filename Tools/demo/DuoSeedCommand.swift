@@ -7,7 +7,7 @@ import ServiceKit
 /// `inburgering-demo duo-seed`: prints the DUO simulator's seed for the generated people.
 struct DuoSeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "duo-seed", abstract: "Print the DUO simulator's seed file (JSON) for the generated people.")
+        commandName: "duo-seed", abstract: "Print the DUO simulator's seed file (JSON) for the generated people and the demo register's providers.")
 
     @Option(help: "How many people (1 to 500).") var count = 36
 
@@ -29,6 +29,6 @@ struct DuoSeedCommand: ParsableCommand {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        print(String(decoding: try encoder.encode(DuoSeed(personen: personen)), as: UTF8.self))
+        print(String(decoding: try encoder.encode(DuoSeed(personen: personen, instellingen: DemoInstellingen.all)), as: UTF8.self))
     }
 }

@@ -12,7 +12,13 @@ import Synchronization
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Answer DUO's raadplegingen (GET /v1/personen/{bsn}/…) from a seed file, and take PIP meldingen with DUO's rules.")
+        abstract: "Answer DUO's raadplegingen (GET /v1/personen/{bsn}/…, GET /v1/instellingen) from a seed file, and take PIP meldingen with DUO's rules.",
+        discussion: """
+            The simulator's own window, outside DUO's interface, for tests and the demo: \
+            GET /_sim/personen/{bsn}/PIP-meldingen lists what it registered; \
+            PUT /_sim/instellingen/{instellingsnummer} with one institution as DUO lists it \
+            changes or adds it (a keurmerk granted or withdrawn).
+            """)
 
     @Option(help: "The seed file: what DUO knows of each person, by BSN.") var seed: String
     @Option(help: "The port (0 picks a free one; the first line printed says which).") var port = 0
@@ -49,6 +55,20 @@ struct ServeCommand: AsyncParsableCommand {
         personen.get("doelgroep") { _, context in try answer(seed, context) { $0.doelgroep } }
         personen.get("lbt/resultaten") { _, context in try answer(seed, context) { $0.lbtResultaten } }
         personen.get("inburgeringstermijn") { _, context in try answer(seed, context) { $0.inburgeringstermijn } }
+        let instellingen = Instellingen(seed.instellingen)
+        router.get("/v1/instellingen") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json", .apiVersion: "1.0.0"],
+                body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(instellingen.all))))
+        }
+        router.put("/_sim/instellingen/{instellingsnummer}") { request, context in
+            let body = try await request.body.collect(upTo: 64 << 10)
+            guard let instelling = try? JSONDecoder().decode(DuoInstelling.self, from: Data(body.readableBytesView)),
+                instelling.instellingsnummer == context.parameters.get("instellingsnummer")
+            else { return Response(status: .badRequest) }
+            instellingen.put(instelling)
+            return Response(status: .noContent)
+        }
         let registered = RegisteredPips()
         personen.post("PIP") { request, context in
             let bsn = try context.parameters.require("bsn")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the five services of the demo region side by side with DUO's simulator, fills the
 # region with generated people (inburgering-demo), prints where each service listens and the
-# demo's credentials; Ctrl-C stops them all cleanly. State under ./var/demo, logs under
+# demo's credentials, and loads the contract register of deploy/regions/zwolle.register.yaml;
+# Ctrl-C stops them all cleanly. State under ./var/demo, logs under
 # ./var/demo/log. INBURGERING_DEMO_PORT_BASE (default 8080) moves every port: intake listens
 # on base+1 … notifier on base+5, the DUO simulator on base+10.
 # Usage: Tools/scripts/run-demo.sh BIN_DIR
@@ -15,6 +16,7 @@ base=${INBURGERING_DEMO_PORT_BASE:-8080}
 people=36
 services=(intake:$((base + 1)) pip:$((base + 2)) enrolment:$((base + 3)) contract-monitor:$((base + 4)) notifier:$((base + 5)))
 intake_port=$((base + 1))
+contract_monitor_port=$((base + 4))
 duo_port=$((base + 10))
 
 umask 077
@@ -46,7 +48,7 @@ for entry in "${services[@]}"; do
     name=${entry%%:*}
     port=${entry##*:}
     extra=()
-    if [ "$name" = intake ] || [ "$name" = pip ]; then extra=(--duo-base-url "http://127.0.0.1:$duo_port/v1"); fi
+    case $name in intake | pip | contract-monitor) extra=(--duo-base-url "http://127.0.0.1:$duo_port/v1") ;; esac
     "$bin/inburgering-$name" --region "$region" --state-dir "$state" --http-port "$port" "${extra[@]}" >>"$logs/$name.log" 2>&1 &
     pids+=($!)
 done
@@ -74,8 +76,17 @@ if ! "$bin/inburgering-demo" feed --state-dir "$state" --intake "http://127.0.0.
     tail -n 3 "$logs/demo-feed.log" >&2
     stop_all
 fi
+# The region's contract register, from the example an operator copies (an import changes
+# nothing the second time).
+if ! INBURGERING_TOKEN=$(sed -n 's/^CONTRACTMANAGER_TOKEN=//p' "$state/credentials.env") "$bin/inburgeringctl" contracts import \
+    deploy/regions/zwolle.register.yaml --url "http://127.0.0.1:$contract_monitor_port" --reden "demo region" >>"$logs/demo-register.log" 2>&1; then
+    echo "loading the contract register failed; $logs/demo-register.log ends with:" >&2
+    tail -n 5 "$logs/demo-register.log" >&2
+    stop_all
+fi
 echo
-echo "Filled with $people generated people (test BSNs) over the region's municipalities."
+echo "Filled with $people generated people (test BSNs) over the region's municipalities;"
+echo "the contract register from deploy/regions/zwolle.register.yaml (3 providers, 3 percelen, 5 contracts)."
 echo "Credentials ($state/credentials.env; load them with: source $state/credentials.env):"
 grep -v '^#' "$state/credentials.env" | sed 's/^/  /'
 cat <<TEXT

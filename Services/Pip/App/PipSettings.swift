@@ -15,13 +15,8 @@ struct PipSettings: Sendable {
     static let voortgangsgesprekMaanden = ServiceSetting(
         ConfigurationKey("pip.voortgangsgesprek-maanden", help: "Months between voortgangsgesprekken with a person whose PIP is fixed (region policy)."),
         defaultDescription: "3", default: { _, _ in "3" })
-    /// The OIN the region reports PIPs to DUO under.
-    static let bronOIN = ServiceSetting(
-        ConfigurationKey("duo.bron-oin", help: "The OIN the region reports PIPs to DUO under (bron, 20 characters)."),
-        defaultDescription: "00000001001234567000 (the demo municipality)", default: { _, _ in "00000001001234567000" })
-
     /// Every setting of pip's own, after the shared ones.
-    static let all = [minimumScoreB1, maximumLeeftijdOnderwijs, voortgangsgesprekMaanden, bronOIN] + DuoConnection.settings
+    static let all = [minimumScoreB1, maximumLeeftijdOnderwijs, voortgangsgesprekMaanden, DuoConnection.bronOIN] + DuoConnection.settings
 
     /// The region's thresholds for the route advice.
     let policy: RouteAdvice.Policy
@@ -42,7 +37,6 @@ struct PipSettings: Sendable {
         policy = RouteAdvice.Policy(
             minimumScoreB1: try number(Self.minimumScoreB1, 0...1000), maximumLeeftijdOnderwijs: try number(Self.maximumLeeftijdOnderwijs, 16...80))
         voortgangsgesprekMaanden = try number(Self.voortgangsgesprekMaanden, 1...12)
-        bronOIN = configuration.value(of: Self.bronOIN)
-        guard bronOIN.count == 20 else { throw ConfigurationError("duo.bron-oin must be an OIN of 20 characters") }
+        bronOIN = try DuoConnection.bron(configuration)
     }
 }

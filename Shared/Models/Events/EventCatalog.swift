@@ -21,7 +21,11 @@ public enum EventCatalog {
         PipDeadlineNadert.self,
         PipDeadlineVerstreken.self,
         AanbiederGeplaatst.self,
+        AanbiederVastgelegd.self,
         KeurmerkGewijzigd.self,
+        PerceelVastgelegd.self,
+        ContractVastgelegd.self,
+        CapaciteitGewijzigd.self,
         NotificatieVerzonden.self,
     ]
 

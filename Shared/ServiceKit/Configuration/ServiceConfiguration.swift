@@ -23,8 +23,13 @@ public struct ServiceConfiguration: Sendable, Equatable {
     /// The values of the service's own settings, by key.
     public var settings: [String: String]
 
-    /// The municipalities of the demo region (Zwolle, Dalfsen, Kampen, Steenwijkerland, Hardenberg).
-    public static let demoGemeenten = ["GM0193", "GM0148", "GM0166", "GM1708", "GM0160"].map { try! GemeenteCode($0) }
+    /// The municipalities of the demo region, regio Zwolle's fifteen (deploy/regions/zwolle.register.yaml
+    /// names them): Zwolle, Dalfsen, Hardenberg, Kampen, Ommen, Raalte, Staphorst, Steenwijkerland,
+    /// Zwartewaterland, Olst-Wijhe, Hattem, Heerde, Westerveld, Oldebroek and Meppel.
+    public static let demoGemeenten = [
+        "GM0193", "GM0148", "GM0160", "GM0166", "GM0175", "GM0177", "GM0180", "GM1708", "GM1896", "GM1773", "GM0244", "GM0246", "GM1701", "GM0269",
+        "GM0119",
+    ].map { try! GemeenteCode($0) }
 
     public init(
         region: String, httpHost: String, httpPort: Int, stateDirectory: String, queueDirectory: String,

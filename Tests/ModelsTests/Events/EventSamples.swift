@@ -8,7 +8,19 @@ enum EventSamples {
     static let zwolle = try! GemeenteCode("GM0193")
     static let day = LocalDate(iso8601: "2026-12-01")!
 
-    static let keurmerk = KeurmerkGewijzigd(aanbiederId: "nltraining", heeftKeurmerk: false, peildatum: day)
+    static let keurmerk = KeurmerkGewijzigd(
+        aanbiederId: "nltraining", soort: .bow, vorigeStatus: .geldig,
+        keurmerk: Keurmerk(status: .geschorst, ingangsdatum: day, bron: .duo, toelichting: "indicatieBowKeurmerk werd false"))
+    static let aanbieder = Aanbieder(
+        id: "nltraining", naam: "NLtraining BV", instellingsnummer: "30RT000001", bowNummer: "1234", contact: .init(naam: "Planning", email: "planning@example.nl"),
+        bowKeurmerk: Keurmerk(status: .geldig, ingangsdatum: day, vervaldatum: day.adding(years: 3)))
+    static let contract = Contract(
+        id: "b1-nltraining-2027", perceelId: "b1-route", aanbiederId: "nltraining", startdatum: day, einddatum: day.adding(years: 2),
+        verlengingen: [day.adding(years: 3)], prijs: .init(eenheid: .traject, bedragCent: 1_050_000),
+        capaciteit: [.init(van: day, tot: day.adding(years: 1), plaatsen: 120)], instroommomenten: [.init(datum: day.adding(months: 1), plaatsen: 15)],
+        normen: .init(
+            maxWachttijdDagen: 42, minAanwezigheidProcent: 80, maxVerzuimProcent: 10, minSlagingProcent: 70, maxUitvalProcent: 15, minTevredenheid: 7.0,
+            rapportageTermijnDagen: 10))
 
     static let all: [any DomainEvent] = [
         KoppelingGewijzigd(inburgeraarId: person, gemeente: zwolle, koppeldatum: day, voorlopigePipDeadline: day.adding(days: 70)),
@@ -41,6 +53,14 @@ enum EventSamples {
         InburgeringstermijnGemeld(inburgeraarId: person, gemeente: zwolle, code: "SS102", startdatum: day, laatsteDag: day.adding(years: 3).adding(days: -1)),
         AanbiederGeplaatst(inburgeraarId: person, aanbiederId: "nltraining", contractId: "zwolle-b1-2025", leerroute: .b1, startdatum: day),
         keurmerk,
+        AanbiederVastgelegd(versie: 1, reden: "aanbesteding 2027", aanbieder: aanbieder),
+        PerceelVastgelegd(
+            versie: 2, reden: "aandelen herzien",
+            perceel: Perceel(id: "b1-route", naam: "B1-route", soort: .b1Route, gemeenten: [zwolle], aandelen: [.init(aanbiederId: "nltraining", procent: 100)])),
+        ContractVastgelegd(versie: 1, reden: "gegund", contract: contract),
+        CapaciteitGewijzigd(
+            contractId: contract.id, perceelId: contract.perceelId, aanbiederId: contract.aanbiederId, capaciteit: contract.capaciteit,
+            instroommomenten: contract.instroommomenten),
         NotificatieVerzonden(notificatieId: "n-1", aanleidingEventId: "e-1", kanaal: .email, verzondenOp: instant),
     ]
 }
