@@ -139,8 +139,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "Enrolment", dependencies: ["ServiceKit"], path: "Services/Enrolment", swiftSettings: swiftSettings),
-        .target(
-            name: "ContractMonitorDomain", dependencies: ["Models"], path: "Services/ContractMonitor/Domain", swiftSettings: swiftSettings),
+        .target(name: "ContractMonitorDomain", dependencies: ["Models"], path: "Services/ContractMonitor/Domain", swiftSettings: swiftSettings),
         .executableTarget(
             name: "ContractMonitor",
             dependencies: [
@@ -222,6 +221,8 @@ let package = Package(
         .testTarget(name: "ModelsTests", dependencies: ["Models"], path: "Tests/ModelsTests"),
         .testTarget(name: "IntakeDomainTests", dependencies: ["IntakeDomain", "Models"], path: "Tests/IntakeDomainTests"),
         .testTarget(name: "PipDomainTests", dependencies: ["PipDomain", "Models"], path: "Tests/PipDomainTests"),
+        .testTarget(
+            name: "ContractMonitorDomainTests", dependencies: ["ContractMonitorDomain", "Models", "TestSupport"], path: "Tests/ContractMonitorDomainTests"),
         .testTarget(name: "ArchitectureTests", path: "Tests/ArchitectureTests"),
         .testTarget(
             name: "QueueTests",
@@ -262,6 +263,15 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/PipTests"
+        ),
+        .testTarget(
+            name: "ContractMonitorTests",
+            dependencies: [
+                "ContractMonitor", "ContractMonitorDomain", "Models", "ServiceKit", "TestSupport", "DUO",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/ContractMonitorTests"
         ),
         .testTarget(
             name: "IntegrationTests",

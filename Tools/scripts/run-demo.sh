@@ -9,6 +9,7 @@
 set -euo pipefail
 
 bin=${1:?usage: run-demo.sh BIN_DIR}
+register=$(cd "$(dirname "$0")/../.." && pwd)/deploy/regions/zwolle.register.yaml
 region=demo
 state=./var/$region
 logs=$state/log
@@ -79,7 +80,7 @@ fi
 # The region's contract register, from the example an operator copies (an import changes
 # nothing the second time).
 if ! INBURGERING_TOKEN=$(sed -n 's/^CONTRACTMANAGER_TOKEN=//p' "$state/credentials.env") "$bin/inburgeringctl" contracts import \
-    deploy/regions/zwolle.register.yaml --url "http://127.0.0.1:$contract_monitor_port" --reden "demo region" >>"$logs/demo-register.log" 2>&1; then
+    "$register" --url "http://127.0.0.1:$contract_monitor_port" --reden "demo region" >>"$logs/demo-register.log" 2>&1; then
     echo "loading the contract register failed; $logs/demo-register.log ends with:" >&2
     tail -n 5 "$logs/demo-register.log" >&2
     stop_all

@@ -37,7 +37,7 @@ import Testing
         #expect((object["id"] as? String)?.isEmpty == false)
         let data = try #require(object["data"] as? [String: Any])
         #expect(data["aanbiederId"] as? String == "nltraining")
-        #expect(data["peildatum"] as? String == "2026-12-01")
+        #expect((data["keurmerk"] as? [String: Any])?["ingangsdatum"] as? String == "2026-12-01")
     }
 
     @Test func anUnknownTypeDecodesAndIsSkippable() throws {
