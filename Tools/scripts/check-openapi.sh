@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Checks the OpenAPI document of intake and pip against the running services: each service is
-# started alone from BIN_DIR on a free loopback port with a temp state dir, gets a klantmanager
-# token (GM0193) made with inburgeringctl on its database, and once /readyz answers its
+# Checks the OpenAPI document of intake, pip and contract-monitor against the running services:
+# each service is started alone from BIN_DIR on a free loopback port with a temp state dir, gets
+# a token made with inburgeringctl on its database (a klantmanager of GM0193; for
+# contract-monitor a contractmanager, who may change its register), and once /readyz answers its
 # /api/v1/openapi.json is validated with openapi-spec-validator and fuzzed with schemathesis
 # (`st run … --checks all`). The service is then stopped with SIGTERM; the temp dir goes.
 # Exits non-zero when the validator or schemathesis reports anything, or a service misbehaves.
@@ -10,7 +11,7 @@
 # Environment:
 #   OPENAPI_MAX_EXAMPLES  test cases per operation (default 25: ~10 s of schemathesis per service;
 #                         100 takes ~30 s per service)
-#   OPENAPI_SERVICES      which services (default "intake pip")
+#   OPENAPI_SERVICES      which services (default "intake pip contract-monitor")
 #   OPENAPI_ST_TIMEOUT    seconds one schemathesis run may take before it is stopped (default 100)
 #   OPENAPI_SEED          schemathesis --seed, for a reproducible run (default: none)
 #   OPENAPI_KEEP          a directory to copy each service's document, log and reports into
@@ -20,7 +21,7 @@ set -euo pipefail
 [ -d "${1:-}" ] || { echo "usage: check-openapi.sh BIN_DIR (the directory with inburgering-intake, inburgering-pip, inburgeringctl)" >&2; exit 2; }
 bin=$(cd "$1" && pwd)
 max_examples=${OPENAPI_MAX_EXAMPLES:-25}
-read -r -a services <<<"${OPENAPI_SERVICES:-intake pip}"
+read -r -a services <<<"${OPENAPI_SERVICES:-intake pip contract-monitor}"
 st_timeout=${OPENAPI_ST_TIMEOUT:-100}
 seed=${OPENAPI_SEED:-}
 keep=${OPENAPI_KEEP:-}
@@ -66,6 +67,18 @@ register_test_person() {
         | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])'
 }
 
+# Imports a register into contract-monitor at BASE with TOKEN whose aanbieder, perceel and
+# contract are all called "demo" (each kind has its own ids), so that every {id} is one.
+seed_register() {
+    local normen='"normen":{"maxWachttijdDagen":42,"minAanwezigheidProcent":85,"maxVerzuimProcent":10,"minSlagingProcent":70,"maxUitvalProcent":15,"minTevredenheid":7,"rapportageTermijnDagen":10}'
+    curl -fsS --max-time 10 -o /dev/null -X PUT "$1/api/v1/register" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' -d "{\"reden\":\"openapi-check\",\"register\":{
+        \"gemeenten\":[{\"code\":\"GM0193\",\"naam\":\"Zwolle\"}],
+        \"aanbieders\":[{\"id\":\"demo\",\"naam\":\"Demo\",\"instellingsnummer\":\"DEMO000001\",\"contact\":{\"naam\":\"Planning\",\"email\":\"planning@demo.example\"}}],
+        \"percelen\":[{\"id\":\"demo\",\"naam\":\"B1\",\"soort\":\"b1-route\",\"gemeenten\":[\"GM0193\"],\"aandelen\":[{\"aanbiederId\":\"demo\",\"procent\":100}]}],
+        \"contracten\":[{\"id\":\"demo\",\"perceelId\":\"demo\",\"aanbiederId\":\"demo\",\"startdatum\":\"2027-01-01\",\"einddatum\":\"2028-12-31\",
+            \"verlengingen\":[],\"prijs\":{\"eenheid\":\"traject\",\"bedragCent\":100000},\"capaciteit\":[],\"instroommomenten\":[],$normen}]}}"
+}
+
 check() {
     local name=$1 dir=$work/$1
     local state=$dir/state log=$dir/service.log doc=$dir/openapi.json
@@ -98,9 +111,10 @@ check() {
     done
     [ -n "$ready" ] || { echo "inburgering-$name: /readyz never answered 200" >&2; summary+=("$name: not ready"); return 1; }
 
-    local token
+    local token role=(--role klantmanager --gemeente GM0193)
+    [ "$name" != contract-monitor ] || role=(--role contractmanager)
     token=$(timeout 30 "$bin/inburgeringctl" tokens create --service "$name" --state-dir "$state" \
-        --role klantmanager --gemeente GM0193 --label openapi-check --json \
+        "${role[@]}" --label openapi-check --json \
         | python3 -c 'import json, sys; print(json.load(sys.stdin)["secret"])') || token=
     [ -n "$token" ] || { echo "inburgeringctl tokens create failed for $name" >&2; summary+=("$name: no token"); return 1; }
 
@@ -113,7 +127,8 @@ check() {
     [ "$validator" = ok ] || sed -n "1,30p" "$dir/validator.txt" | sed "s|^$doc: |   |"
 
     # Real data for the routes on one file, so that schemathesis reaches their rules rather
-    # than 404: intake gets a person registered by hand (a test BSN), and every {id} is that file.
+    # than 404: intake gets a person registered by hand (a test BSN), and every {id} is that file;
+    # contract-monitor a register whose entries are all "demo".
     local run_config=$dir/schemathesis.toml
     cp "$config" "$run_config"
     if [ "$name" = intake ]; then
@@ -123,6 +138,9 @@ check() {
             echo "check-openapi: cannot register the test people in intake" >&2; summary+=("$name: no test data"); return 1; }
         printf '\n[[operations]]\ninclude-operation-id = "moveFile"\nparameters = { "path.id" = "%s" }\n' "$moved_id" >>"$run_config"
         printf '\n[parameters]\n"path.id" = "%s"\n"path.nummer" = "1"\n' "$file_id" >>"$run_config"
+    elif [ "$name" = contract-monitor ]; then
+        seed_register "$base" "$token" || { echo "check-openapi: cannot import the test register" >&2; summary+=("$name: no test data"); return 1; }
+        printf '\n[parameters]\n"path.id" = "demo"\n' >>"$run_config"
     fi
     local st_args=(--config-file "$run_config" run "$base/api/v1/openapi.json" -H "Authorization: Bearer $token" --checks all
         --max-examples "$max_examples" --workers 1 --request-timeout 10 --no-color
