@@ -138,7 +138,20 @@ let package = Package(
             exclude: ["Domain"],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "Enrolment", dependencies: ["ServiceKit"], path: "Services/Enrolment", swiftSettings: swiftSettings),
+        .target(name: "EnrolmentDomain", dependencies: ["Models"], path: "Services/Enrolment/Domain", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "Enrolment",
+            dependencies: [
+                "EnrolmentDomain",
+                "ServiceKit",
+                "Models",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Services/Enrolment",
+            exclude: ["Domain"],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "ContractMonitorDomain", dependencies: ["Models"], path: "Services/ContractMonitor/Domain", swiftSettings: swiftSettings),
         .executableTarget(
             name: "ContractMonitor",
@@ -263,6 +276,16 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/PipTests"
+        ),
+        .testTarget(name: "EnrolmentDomainTests", dependencies: ["EnrolmentDomain", "Models", "TestSupport"], path: "Tests/EnrolmentDomainTests"),
+        .testTarget(
+            name: "EnrolmentTests",
+            dependencies: [
+                "Enrolment", "EnrolmentDomain", "Models", "ServiceKit", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Tests/EnrolmentTests"
         ),
         .testTarget(
             name: "ContractMonitorTests",

@@ -1,3 +1,3 @@
 import ServiceKit
 
-await ServiceLauncher.main(enrolmentService)
+await ServiceLauncher.main(enrolmentService) { dependencies in EnrolmentApp(dependencies).parts() }

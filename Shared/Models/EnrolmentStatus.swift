@@ -1,5 +1,7 @@
 /// Where an inburgeraar's placement with a provider stands.
 public enum EnrolmentStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    /// No seat yet: waiting for one on the perceel of the person's route.
+    case wachtlijst
     /// Referred to a provider, not yet accepted.
     case aangemeld
     /// Accepted, waiting for an instroommoment.
@@ -17,4 +19,7 @@ public enum EnrolmentStatus: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Whether the placement has ended and no further change is expected.
     public var isBeeindigd: Bool { [.afgerond, .uitgevallen, .overgeplaatst].contains(self) }
+
+    /// Whether the placement holds a seat at its provider: referred, accepted or following.
+    public var houdtPlaats: Bool { [.aangemeld, .geplaatst, .gestart, .onderbroken].contains(self) }
 }

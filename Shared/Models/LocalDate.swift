@@ -67,6 +67,13 @@ public struct LocalDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
         return end.day == day ? end.adding(days: -1) : end
     }
 
+    /// The number of days from this date to `other` (negative when `other` lies before it).
+    public func days(until other: LocalDate) -> Int {
+        let start = Self.calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        let end = Self.calendar.date(from: DateComponents(year: other.year, month: other.month, day: other.day))!
+        return Self.calendar.dateComponents([.day], from: start, to: end).day!
+    }
+
     public var description: String {
         let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"

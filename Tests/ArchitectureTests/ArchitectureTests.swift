@@ -33,7 +33,7 @@ import Testing
 
     @Test func aDomainTargetDependsOnModelsOnly() throws {
         let manifest = try tree.text("Package.swift")
-        for service in ["Intake", "Pip", "ContractMonitor"] {
+        for service in ["Intake", "Pip", "ContractMonitor", "Enrolment"] {
             let declaration = #".target(name: "\#(service)Domain", dependencies: ["Models"], path: "Services/\#(service)/Domain""#
             #expect(manifest.contains(declaration), "Package.swift declares \(service)Domain on Models only")
         }

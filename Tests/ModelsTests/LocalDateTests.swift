@@ -39,4 +39,11 @@ import Testing
     @Test func ordersByDay() throws {
         #expect(try #require(LocalDate(iso8601: "2026-01-31")) < #require(LocalDate(iso8601: "2026-02-01")))
     }
+
+    @Test func countsDaysBetweenDates() throws {
+        let start = try #require(LocalDate(iso8601: "2027-02-27"))
+        #expect(start.days(until: try #require(LocalDate(iso8601: "2027-03-01"))) == 2)
+        #expect(start.days(until: start.adding(years: 1)) == 365)
+        #expect(start.adding(days: 10).days(until: start) == -10)
+    }
 }

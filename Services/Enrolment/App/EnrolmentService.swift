@@ -4,5 +4,6 @@ import ServiceKit
 let enrolmentService = ServiceDescriptor(
     name: "enrolment",
     summary: "Places inburgeraars with contracted providers and takes in their reports.",
-    defaultPort: 8083
+    defaultPort: 8083,
+    migrations: EnrolmentSchema.migrations
 )

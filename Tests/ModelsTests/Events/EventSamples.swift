@@ -51,7 +51,15 @@ enum EventSamples {
         PipDeadlineNadert(pipId: nil, inburgeraarId: person, gemeente: zwolle, soort: .pip, deadline: day, vooraf: "P14D"),
         PipDeadlineVerstreken(pipId: "pip-1", inburgeraarId: person, gemeente: zwolle, soort: .termijn, deadline: day),
         InburgeringstermijnGemeld(inburgeraarId: person, gemeente: zwolle, code: "SS102", startdatum: day, laatsteDag: day.adding(years: 3).adding(days: -1)),
-        AanbiederGeplaatst(inburgeraarId: person, aanbiederId: "nltraining", contractId: "zwolle-b1-2025", leerroute: .b1, startdatum: day),
+        AanbiederAangemeld(
+            plaatsingId: "plt-1", inburgeraarId: person, gemeente: zwolle, aanbiederId: "nltraining", perceelId: "b1-route", contractId: "b1-nltraining-2027",
+            leerroute: .b1, instroommoment: day.adding(days: 40), dagtekeningPip: day, keuzeKlantmanager: false),
+        AanbiederGeplaatst(
+            plaatsingId: "plt-1", inburgeraarId: person, gemeente: zwolle, aanbiederId: "nltraining", perceelId: "b1-route", contractId: "b1-nltraining-2027",
+            leerroute: .b1, instroommoment: day.adding(days: 40), startdatum: day.adding(days: 41), dagtekeningPip: day),
+        OpWachtlijstGezet(plaatsingId: "plt-2", inburgeraarId: person, gemeente: zwolle, leerroute: .z, perceelId: nil, dagtekeningPip: day),
+        AanmeldingGeweigerd(plaatsingId: "plt-1", inburgeraarId: person, aanbiederId: "deltion", contractId: "b1-deltion-2027"),
+        PlaatsingBeeindigd(plaatsingId: "plt-1", inburgeraarId: person, aanbiederId: "nltraining", status: .overgeplaatst),
         keurmerk,
         AanbiederVastgelegd(versie: 1, reden: "aanbesteding 2027", aanbieder: aanbieder),
         PerceelVastgelegd(

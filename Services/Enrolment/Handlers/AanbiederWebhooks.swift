@@ -1,0 +1,26 @@
+import EnrolmentDomain
+import Foundation
+import Models
+import ServiceKit
+
+/// Providers' webhooks (docs/enrolment.md): the answer to an aanmelding. The partner id is
+/// the provider's register id, so a provider answers only its own aanmeldingen.
+enum AanbiederWebhooks {
+    static let beantwoord = "aanbieder.aanmelding.beantwoord"
+
+    /// The body's `data`: which aanmelding, and the answer.
+    struct Beantwoording: Decodable, Sendable {
+        var plaatsingId: String
+        var antwoord: Aanmeldingsantwoord.Soort
+        var startdatum: LocalDate?
+        var reden: String?
+
+        var aanmeldingsantwoord: Aanmeldingsantwoord { .init(antwoord: antwoord, startdatum: startdatum, reden: reden) }
+    }
+
+    static func handlers(store: EnrolmentStore) -> WebhookHandlers {
+        WebhookHandlers().on(beantwoord, as: Beantwoording.self, check: { $0.aanmeldingsantwoord.probleem }) { data, delivery, db in
+            _ = try store.beantwoord(data.plaatsingId, data.aanmeldingsantwoord, door: delivery.partnerId, auteur: "webhook:\(delivery.partnerId)", in: db)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import GRDB
+import ServiceKit
+
+/// Enrolment's database: its copy of the contract register (from contract-monitor's events),
+/// one placement per person and route with every step it took, and the providers that
+/// refused a placement.
+enum EnrolmentSchema {
+    static let migrations = [
+        Migration("create-plaatsingen") { db in
+            try db.execute(sql: """
+                CREATE TABLE register_entry (
+                    soort TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    versie INTEGER NOT NULL,
+                    inhoud TEXT NOT NULL,
+                    PRIMARY KEY (soort, id)
+                ) WITHOUT ROWID;
+                CREATE TABLE plaatsing (
+                    id TEXT PRIMARY KEY,
+                    inburgeraar_id TEXT NOT NULL,
+                    pip_id TEXT NOT NULL,
+                    gemeente TEXT NOT NULL,
+                    vraag TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    perceel_id TEXT,
+                    contract_id TEXT,
+                    aanbieder_id TEXT,
+                    instroommoment TEXT,
+                    startdatum TEXT,
+                    reden TEXT NOT NULL,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE UNIQUE INDEX plaatsing_lopend ON plaatsing (inburgeraar_id) WHERE status NOT IN ('afgerond', 'uitgevallen', 'overgeplaatst');
+                CREATE INDEX plaatsing_status ON plaatsing (status, gemeente);
+                CREATE INDEX plaatsing_aanbieder ON plaatsing (aanbieder_id, status);
+                CREATE TABLE plaatsing_stap (
+                    plaatsing_id TEXT NOT NULL REFERENCES plaatsing(id),
+                    nr INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    aanbieder_id TEXT,
+                    reden TEXT NOT NULL,
+                    auteur TEXT NOT NULL,
+                    tijd DATETIME NOT NULL,
+                    PRIMARY KEY (plaatsing_id, nr)
+                ) WITHOUT ROWID;
+                CREATE TABLE plaatsing_weigering (
+                    plaatsing_id TEXT NOT NULL REFERENCES plaatsing(id),
+                    aanbieder_id TEXT NOT NULL,
+                    PRIMARY KEY (plaatsing_id, aanbieder_id)
+                ) WITHOUT ROWID;
+                """)
+        }
+    ]
+}

@@ -1,0 +1,66 @@
+import EnrolmentDomain
+import Models
+import ServiceKit
+
+/// How enrolment's routes are described in its OpenAPI document.
+extension EnrolmentRoutes {
+    static func describe(in document: inout OpenAPIDocument) {
+        let status = OpenAPIDocument.Parameter.query("status", .cases(of: EnrolmentStatus.self), "Only placements with this status.")
+        let badStatus = OpenAPIDocument.Response.problem("status is not one of the statuses.")
+        let stap = JSONSchema.object(
+            ["status": .cases(of: EnrolmentStatus.self), "aanbiederId": .string(), "reden": .string(), "auteur": .string(), "tijd": .dateTime],
+            required: ["status", "reden", "auteur", "tijd"])
+        let plaatsing = JSONSchema.object(
+            [
+                "id": .string(pattern: "^plt-"), "inburgeraarId": .uuid, "pipId": .string(), "gemeente": .string(pattern: "^GM[0-9]{4}$"),
+                "leerroute": .cases(of: Leerroute.self), "dagtekeningPip": .date, "status": .cases(of: EnrolmentStatus.self), "perceelId": .string(),
+                "contractId": .string(), "aanbiederId": .string(), "instroommoment": .date, "startdatum": .date, "reden": .string(),
+                "wachtdagen": .integer(minimum: 0), "stappen": .array(of: stap),
+            ],
+            required: ["id", "inburgeraarId", "pipId", "gemeente", "leerroute", "dagtekeningPip", "status", "reden", "wachtdagen"])
+        let aanmelding = JSONSchema.object(
+            [
+                "id": .string(pattern: "^plt-"), "inburgeraarId": .uuid, "gemeente": .string(pattern: "^GM[0-9]{4}$"), "leerroute": .cases(of: Leerroute.self),
+                "status": .cases(of: EnrolmentStatus.self), "perceelId": .string(), "contractId": .string(), "instroommoment": .date, "startdatum": .date,
+            ],
+            required: ["id", "inburgeraarId", "gemeente", "leerroute", "status"])
+        document.add("GET", "/api/v1/plaatsingen", .init(
+            operationId: "listPlaatsingen", summary: "The placements of the klantmanager's municipality, newest first.", tag: "plaatsingen",
+            authenticated: true, parameters: [status],
+            responses: ["200": .init("The placements.", schema: .array(of: plaatsing)), "400": badStatus]))
+        document.add("GET", "/api/v1/plaatsingen/{id}", .init(
+            operationId: "getPlaatsing", summary: "One placement with every step it took and why.", tag: "plaatsingen", authenticated: true,
+            responses: ["200": .init("The placement.", schema: plaatsing), "404": .problem("No placement with this id in your municipality.")]))
+        document.add("POST", "/api/v1/plaatsingen/{id}/keuze", .init(
+            operationId: "choosePlaatsingAanbieder",
+            summary: "The klantmanager chooses the provider over the perceel's shares, with a reason; the provider must be able to take the person.",
+            tag: "plaatsingen", authenticated: true,
+            body: .object(["aanbiederId": .string(minLength: 1), "reden": .string(minLength: 1, maxLength: 2000)], required: ["aanbiederId", "reden"]),
+            responses: [
+                "200": .init("The placement, aangemeld with the chosen provider.", schema: plaatsing),
+                "404": .problem("No placement with this id in your municipality."),
+                "409": .problem("The placement is past choosing, or the provider cannot take the person (named)."),
+            ]))
+        document.add("GET", "/api/v1/aanmeldingen", .init(
+            operationId: "listAanmeldingen", summary: "The provider's own aanmeldingen and placements (ids and dates only).", tag: "aanmeldingen",
+            authenticated: true, parameters: [status],
+            responses: ["200": .init("The aanmeldingen.", schema: .array(of: aanmelding)), "400": badStatus]))
+        document.add("POST", "/api/v1/aanmeldingen/{id}/antwoord", .init(
+            operationId: "answerAanmelding",
+            summary: "The provider's answer: bevestigd with a startdatum, geweigerd with a reden (the next provider is proposed), or andere-startdatum with both.",
+            tag: "aanmeldingen", authenticated: true,
+            body: .object(
+                ["antwoord": .cases(of: Aanmeldingsantwoord.Soort.self), "startdatum": .date, "reden": .string(maxLength: 2000)], required: ["antwoord"]),
+            responses: [
+                "200": .init("The aanmelding after the answer.", schema: aanmelding), "400": .problem("A field the answer needs is missing (named)."),
+                "404": .problem("No aanmelding with this id for this provider."), "409": .problem("The aanmelding was answered already."),
+            ]))
+        document.add("GET", "/api/v1/wachtlijst", .init(
+            operationId: "getWachtlijst",
+            summary: "Who waits per perceel and instroommoment (none: no seat yet), with waiting days from the PIP's dagtekening; klantmanagers their municipality, contractmanagers the region.",
+            tag: "wachtlijst", authenticated: true,
+            responses: ["200": .init("The waiting list.", schema: .array(of: .object(
+                ["perceelId": .string(), "leerroute": .cases(of: Leerroute.self), "instroommoment": .date, "personen": .array(of: .anyObject)],
+                required: ["leerroute", "personen"])))]))
+    }
+}
