@@ -5,7 +5,8 @@ import ServiceKit
 
 /// The demo's credentials, made once and kept in `<state>/credentials.env` (mode 0600) as
 /// shell variables: `COA_WEBHOOK_SECRET`, `OPERATOR_TOKEN` (intake), `CONTRACTMANAGER_TOKEN`
-/// (contract-monitor), and per municipality `INTAKE_TOKEN_GM0193` and `PIP_TOKEN_GM0193`.
+/// (contract-monitor), and per municipality `INTAKE_TOKEN_GM0193`, `PIP_TOKEN_GM0193` and
+/// `ENROLMENT_TOKEN_GM0193`.
 struct DemoCredentials {
     var values: [String: String]
 
@@ -19,19 +20,23 @@ struct DemoCredentials {
                 let parts = line.split(separator: "=", maxSplits: 1)
                 if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
             }
-            if values["CONTRACTMANAGER_TOKEN"] == nil {
-                // A state directory from before the contract register: its token is added.
-                let token = try contractmanagerToken(stateDirectory)
-                guard let handle = FileHandle(forWritingAtPath: path) else { throw DemoFailure("cannot write \(path)") }
-                defer { try? handle.close() }
-                try handle.seekToEnd()
-                try handle.write(contentsOf: Data("CONTRACTMANAGER_TOKEN=\(token)\n".utf8))
-                values["CONTRACTMANAGER_TOKEN"] = token
+            var added: [String: String] = [:]
+            // A state directory from before contract-monitor and enrolment had tokens: theirs are added.
+            if values["CONTRACTMANAGER_TOKEN"] == nil { added["CONTRACTMANAGER_TOKEN"] = try contractmanagerToken(stateDirectory) }
+            for gemeente in gemeenten where values["ENROLMENT_TOKEN_\(gemeente.rawValue)"] == nil {
+                added["ENROLMENT_TOKEN_\(gemeente.rawValue)"] = try TokenStore(database: try database(stateDirectory, "enrolment"))
+                    .create(role: .klantmanager(gemeente), label: "demo klantmanager").secret
             }
-            return DemoCredentials(values: values)
+            guard !added.isEmpty else { return DemoCredentials(values: values) }
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw DemoFailure("cannot write \(path)") }
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(added.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)\n" }.joined().utf8))
+            return DemoCredentials(values: values.merging(added) { $1 })
         }
         let intake = try database(stateDirectory, "intake")
         let pip = try database(stateDirectory, "pip")
+        let enrolment = try database(stateDirectory, "enrolment")
         let registry = PartnerRegistry(database: intake)
         if try registry.partner(id: "coa") != nil {
             throw DemoFailure("COA is a partner of this region already, but \(path) is missing: delete \(stateDirectory) to start again")
@@ -44,6 +49,8 @@ struct DemoCredentials {
         for gemeente in gemeenten {
             lines.append("INTAKE_TOKEN_\(gemeente.rawValue)=\(try TokenStore(database: intake).create(role: .klantmanager(gemeente), label: "demo klantmanager").secret)")
             lines.append("PIP_TOKEN_\(gemeente.rawValue)=\(try TokenStore(database: pip).create(role: .klantmanager(gemeente), label: "demo klantmanager").secret)")
+            lines.append(
+                "ENROLMENT_TOKEN_\(gemeente.rawValue)=\(try TokenStore(database: enrolment).create(role: .klantmanager(gemeente), label: "demo klantmanager").secret)")
         }
         let text = lines.joined(separator: "\n") + "\n"
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
