@@ -71,6 +71,12 @@ import Testing
         let enabled = try await runToEnd(ctl, ["partners", "enable"] + location + ["coa"], in: directory.path)
         #expect(enabled.status == 0)
         #expect(try await listed(location, in: directory).first?["active"] as? Bool == true)
+
+        let url = try await runToEnd(ctl, ["partners", "set-url"] + location + ["coa", "--url", "https://coa.example/webhooks"], in: directory.path)
+        #expect(url.status == 0)
+        #expect(try await listed(location, in: directory).first?["deliveryURL"] as? String == "https://coa.example/webhooks")
+        #expect(try await runToEnd(ctl, ["partners", "set-url"] + location + ["coa", "--clear"], in: directory.path).status == 0)
+        #expect(try await listed(location, in: directory).first?["deliveryURL"] == nil)
     }
 
     @Test func theLogShowsWhatThePartnerSentNewestFirst() async throws {
@@ -108,6 +114,7 @@ import Testing
             (["partners", "rotate-secret"] + location + ["duo"], "no partner 'duo'"),
             (["partners", "disable"] + location + ["duo"], "no partner 'duo'"),
             (["partners", "log"] + location + ["duo"], "no partner 'duo'"),
+            (["partners", "set-url"] + location + ["coa", "--url", "http://coa.example/webhooks"], "must be https"),
             (["partners", "list", "--service", "intake", "--state-dir", directory.path + "/nergens"], "no database at"),
         ]
         for (arguments, message) in cases {

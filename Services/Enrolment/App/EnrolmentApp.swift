@@ -9,7 +9,7 @@ struct EnrolmentApp {
 
     init(_ dependencies: ServiceApplication.Dependencies) {
         self.dependencies = dependencies
-        store = EnrolmentStore(outbox: dependencies.outbox, clock: dependencies.clock)
+        store = EnrolmentStore(outbox: dependencies.outbox, jobs: dependencies.jobs)
     }
 
     /// Everything the launcher runs: the routes, contract-monitor's and pip's events, and

@@ -9,7 +9,12 @@ import ServiceKit
 /// history; the placement rules (``PlaatsingsRegel``) decide, the store carries out.
 struct EnrolmentStore: Sendable {
     let outbox: Outbox
-    let clock: any ServiceClock
+    /// Where the aanmelding webhooks to providers are recorded, as durable jobs.
+    let jobs: JobQueue
+    var clock: any ServiceClock { jobs.clock }
+
+    /// The webhook type a provider gets for a new aanmelding (docs/enrolment.md).
+    static let aanmeldingWebhook = "enrolment.aanmelding.aangemaakt"
 
     var today: LocalDate { LocalDate(clock.now()) }
 
@@ -70,7 +75,13 @@ struct EnrolmentStore: Sendable {
                 arguments: [
                     aanmelding.perceelId, aanmelding.contractId, aanmelding.aanbiederId, aanmelding.instroommoment.description, aanmelding.reden, clock.now(), id,
                 ])
-            try stap(id, .aangemeld, aanbiederId: aanmelding.aanbiederId, reden: aanmelding.reden, auteur: auteur, in: db)
+            let nr = try stap(id, .aangemeld, aanbiederId: aanmelding.aanbiederId, reden: aanmelding.reden, auteur: auteur, in: db)
+            try OutgoingWebhook.enqueue(
+                to: aanmelding.aanbiederId, type: Self.aanmeldingWebhook,
+                data: AanmeldingBericht(
+                    plaatsingId: id, leerroute: plaatsing.leerroute, perceelId: aanmelding.perceelId, contractId: aanmelding.contractId,
+                    instroommoment: aanmelding.instroommoment),
+                key: "\(id)/\(nr)", jobs: jobs, in: db)
             try outbox.add(
                 AanbiederAangemeld(
                     plaatsingId: id, inburgeraarId: plaatsing.inburgeraarId, gemeente: plaatsing.gemeente, aanbiederId: aanmelding.aanbiederId,
@@ -112,14 +123,16 @@ struct EnrolmentStore: Sendable {
             in: db, time: clock.now())
     }
 
-    /// Records a step in the placement's history.
-    func stap(_ id: String, _ status: EnrolmentStatus, aanbiederId: String?, reden: String, auteur: String, in db: Database) throws {
+    /// Records a step in the placement's history; returns its number.
+    @discardableResult
+    func stap(_ id: String, _ status: EnrolmentStatus, aanbiederId: String?, reden: String, auteur: String, in db: Database) throws -> Int {
         try db.execute(
             sql: """
                 INSERT INTO plaatsing_stap (plaatsing_id, nr, status, aanbieder_id, reden, auteur, tijd)
                 VALUES (?, (SELECT coalesce(max(nr), 0) + 1 FROM plaatsing_stap WHERE plaatsing_id = ?), ?, ?, ?, ?, ?)
                 """,
             arguments: [id, id, status.rawValue, aanbiederId, reden, auteur, clock.now()])
+        return try Int.fetchOne(db, sql: "SELECT max(nr) FROM plaatsing_stap WHERE plaatsing_id = ?", arguments: [id]) ?? 1
     }
 
     /// The seats placements other than `id` hold.

@@ -85,7 +85,8 @@ public enum ServiceLauncher {
                     clock: dependencies.clock))
         }
         services += parts.background
-        let jobHandlers = (receiver?.jobHandlers ?? JobHandlers()).merging(parts.jobs)
+        let jobHandlers = (receiver?.jobHandlers ?? JobHandlers())
+            .merging(OutgoingWebhook.handlers(database: database, clock: dependencies.clock)).merging(parts.jobs)
         if !jobHandlers.kinds.isEmpty {
             services.append(JobRunner(handlers: jobHandlers, jobs: dependencies.jobs, database: database, logger: logger))
         }

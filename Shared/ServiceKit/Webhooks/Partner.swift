@@ -15,14 +15,19 @@ public struct Partner: Sendable, Equatable, Identifiable {
     public let createdAt: Date
     /// The secrets its signatures may use, newest first: one, or two after a rotation.
     public let secrets: [WebhookSecret]
+    /// Where the service sends the partner its own webhooks (``OutgoingWebhook``), if anywhere.
+    public let deliveryURL: String?
 
     /// Makes a partner value; ``PartnerRegistry`` is what creates partners for real.
-    public init(id: String, name: String, eventTypes: [String], active: Bool, createdAt: Date, secrets: [WebhookSecret]) {
+    public init(
+        id: String, name: String, eventTypes: [String], active: Bool, createdAt: Date, secrets: [WebhookSecret], deliveryURL: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.eventTypes = eventTypes
         self.active = active
         self.createdAt = createdAt
         self.secrets = secrets
+        self.deliveryURL = deliveryURL
     }
 }

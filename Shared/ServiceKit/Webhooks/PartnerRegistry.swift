@@ -8,7 +8,7 @@ public import GRDB
 /// key itself. The database file is created 0600 in a 0700 directory (``ServiceDatabase``),
 /// so only the service user can read them; treat a copy of the file as holding them.
 public struct PartnerRegistry: Sendable {
-    private let database: any DatabaseWriter
+    let database: any DatabaseWriter
 
     /// A registry over a service's database, which has the partner tables.
     public init(database: any DatabaseWriter) {
@@ -163,7 +163,7 @@ public struct PartnerRegistry: Sendable {
         let secrets = try String.fetchAll(db, sql: "SELECT secret FROM partner_secrets WHERE partner_id = ? ORDER BY id DESC", arguments: [id])
         return Partner(
             id: id, name: row["name"], eventTypes: try JSONDecoder().decode([String].self, from: Data(eventTypes.utf8)),
-            active: row["active"], createdAt: row["created_at"], secrets: try secrets.map { try WebhookSecret($0) })
+            active: row["active"], createdAt: row["created_at"], secrets: try secrets.map { try WebhookSecret($0) }, deliveryURL: row["delivery_url"])
     }
 
     private static func validate(id: String) throws {

@@ -16,6 +16,8 @@ import Testing
         let id = try await fixture.vraag()
         let aangemeld = try #require(try await fixture.plaatsing(id))
         #expect(aangemeld.status == .aangemeld && aangemeld.aanbiederId == "nltraining" && aangemeld.instroommoment == RegisterSample.day.adding(days: 10))
+        let webhook = try await fixture.database.read { db in try JobRecord.find(kind: OutgoingWebhook.kind, key: "nltraining/\(id)/1", in: db) }
+        #expect(webhook?.status == .pending, "the provider is told by a signed webhook, recorded with the aanmelding")
         let start = RegisterSample.day.adding(days: 11)
         let placed = try await fixture.database.write { [store = fixture.store] db in
             try store.beantwoord(id, .init(antwoord: .bevestigd, startdatum: start), door: "nltraining", auteur: "tok_x", in: db)

@@ -18,10 +18,10 @@ struct ListPartners: ParsableCommand {
             print(try String(decoding: JSONEncoder.ctl.encode(partners), as: UTF8.self))
             return
         }
-        let rows = [["ID", "STATE", "SECRETS", "CREATED", "EVENT TYPES", "NAME"]] + partners.map { partner in
+        let rows = [["ID", "STATE", "SECRETS", "CREATED", "EVENT TYPES", "DELIVERY URL", "NAME"]] + partners.map { partner in
             [
                 partner.id, partner.active ? "active" : "inactive", String(partner.validSecrets),
-                ISO8601DateFormatter().string(from: partner.createdAt), partner.eventTypes.joined(separator: ","), partner.name,
+                ISO8601DateFormatter().string(from: partner.createdAt), partner.eventTypes.joined(separator: ","), partner.deliveryURL ?? "-", partner.name,
             ]
         }
         print(Table.render(rows))
@@ -35,6 +35,7 @@ struct ListPartners: ParsableCommand {
         let eventTypes: [String]
         let validSecrets: Int
         let createdAt: Date
+        let deliveryURL: String?
 
         init(_ partner: Partner) {
             id = partner.id
@@ -43,6 +44,7 @@ struct ListPartners: ParsableCommand {
             eventTypes = partner.eventTypes
             validSecrets = partner.secrets.count
             createdAt = partner.createdAt
+            deliveryURL = partner.deliveryURL
         }
     }
 }
