@@ -48,6 +48,11 @@ struct EnrolmentStore: Sendable {
             guard lopend.leerroute != vraag.leerroute else { return }
             try beeindig(lopend, status: .overgeplaatst, reden: "de route wijzigde naar de \(vraag.leerroute.rawValue)-route", auteur: "pip", in: db)
         }
+        try plaats(try open(vraag, in: db), in: db)
+    }
+
+    /// A new placement for `vraag`, not yet decided; returns its id.
+    func open(_ vraag: Plaatsingsvraag, in db: Database) throws -> String {
         let id = "plt-" + UUID().uuidString.lowercased()
         try db.execute(
             sql: """
@@ -55,7 +60,7 @@ struct EnrolmentStore: Sendable {
                 VALUES (?, ?, ?, ?, ?, 'wachtlijst', 'nog niet beslist', ?, ?)
                 """,
             arguments: [id, vraag.inburgeraarId.description, vraag.pipId, vraag.gemeente.rawValue, try ChainJSON.string(vraag), clock.now(), clock.now()])
-        try plaats(id, in: db)
+        return id
     }
 
     /// Decides the placement `id` by the rules (or the klantmanager's `keuze`, by `auteur`)
@@ -136,7 +141,7 @@ struct EnrolmentStore: Sendable {
     }
 
     /// The seats placements other than `id` hold.
-    private func bezet(except id: String, in db: Database) throws -> [Bezet] {
+    func bezet(except id: String = "", in db: Database) throws -> [Bezet] {
         let holding = EnrolmentStatus.allCases.filter(\.houdtPlaats).map(\.rawValue)
         return try Row.fetchAll(
             db,

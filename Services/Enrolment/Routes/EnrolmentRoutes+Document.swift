@@ -55,6 +55,21 @@ extension EnrolmentRoutes {
                 "200": .init("The aanmelding after the answer.", schema: aanmelding), "400": .problem("A field the answer needs is missing (named)."),
                 "404": .problem("No aanmelding with this id for this provider."), "409": .problem("The aanmelding was answered already."),
             ]))
+        let herplaatst = JSONSchema.array(of: .object(
+            [
+                "plaatsingId": .string(), "nieuwePlaatsingId": .string(), "inburgeraarId": .uuid, "gemeente": .string(pattern: "^GM[0-9]{4}$"),
+                "status": .cases(of: EnrolmentStatus.self), "aanbiederId": .string(), "instroommoment": .date, "reden": .string(),
+            ],
+            required: ["plaatsingId", "inburgeraarId", "gemeente", "status", "reden"]))
+        document.add("GET", "/api/v1/aanbieders/{id}/herplaatsing", .init(
+            operationId: "proposeHerplaatsing",
+            summary: "Proposes a new placement, by the rules without this provider, for everyone it holds; changes nothing. Contractmanagers and operators.",
+            tag: "herplaatsing", authenticated: true, responses: ["200": .init("One proposal per placement, oldest PIP first.", schema: herplaatst)]))
+        document.add("POST", "/api/v1/aanbieders/{id}/herplaatsing", .init(
+            operationId: "herplaats",
+            summary: "Re-places everyone the provider holds: each placement ends as overgeplaatst and a new one goes elsewhere or on the waiting list.",
+            tag: "herplaatsing", authenticated: true, body: .object(["reden": .string(minLength: 1, maxLength: 2000)], required: ["reden"]),
+            responses: ["200": .init("What was done, per placement.", schema: herplaatst), "400": .problem("reden is missing.")]))
         document.add("GET", "/api/v1/wachtlijst", .init(
             operationId: "getWachtlijst",
             summary: "Who waits per perceel and instroommoment (none: no seat yet), with waiting days from the PIP's dagtekening; klantmanagers their municipality, contractmanagers the region.",

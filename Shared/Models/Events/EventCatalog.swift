@@ -25,6 +25,7 @@ public enum EventCatalog {
         OpWachtlijstGezet.self,
         AanmeldingGeweigerd.self,
         PlaatsingBeeindigd.self,
+        HerplaatsingNodig.self,
         AanbiederVastgelegd.self,
         KeurmerkGewijzigd.self,
         PerceelVastgelegd.self,

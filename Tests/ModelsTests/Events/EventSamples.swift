@@ -60,6 +60,7 @@ enum EventSamples {
         OpWachtlijstGezet(plaatsingId: "plt-2", inburgeraarId: person, gemeente: zwolle, leerroute: .z, perceelId: nil, dagtekeningPip: day),
         AanmeldingGeweigerd(plaatsingId: "plt-1", inburgeraarId: person, aanbiederId: "deltion", contractId: "b1-deltion-2027"),
         PlaatsingBeeindigd(plaatsingId: "plt-1", inburgeraarId: person, aanbiederId: "nltraining", status: .overgeplaatst),
+        HerplaatsingNodig(aanbiederId: "nltraining", aanleiding: "Blik op Werk keurmerk ingetrokken", plaatsingen: 12),
         keurmerk,
         AanbiederVastgelegd(versie: 1, reden: "aanbesteding 2027", aanbieder: aanbieder),
         PerceelVastgelegd(

@@ -14,7 +14,7 @@ struct ExportContracts: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (made 0640) instead of standard output.") var output: String?
 
     func run() async throws {
-        let (status, answer) = try await api.send(.GET, "/api/v1/register")
+        let (status, answer) = try await api.send(.GET, "/api/v1/register", to: .contractMonitor)
         guard status == 200 else {
             throw CtlFailure("contract-monitor answered \(status): \(ServiceAPI.problem(in: answer)?.detail ?? "no detail")")
         }

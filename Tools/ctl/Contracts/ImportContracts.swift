@@ -25,7 +25,7 @@ struct ImportContracts: AsyncParsableCommand {
         let body: JSONValue = .object([
             "reden": .string(reden ?? "import of \(URL(fileURLWithPath: file).lastPathComponent)"), "register": try document.json(),
         ])
-        let (status, answer) = try await api.send(.PUT, "/api/v1/register", json: try JSONEncoder().encode(body))
+        let (status, answer) = try await api.send(.PUT, "/api/v1/register", to: .contractMonitor, json: try JSONEncoder().encode(body))
         guard status == 200 else {
             guard let problem = ServiceAPI.problem(in: answer) else { throw CtlFailure("contract-monitor answered \(status)") }
             let fields = problem.invalidParams ?? []

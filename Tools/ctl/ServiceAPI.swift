@@ -9,7 +9,18 @@ import ServiceKit
 /// Where a command reaches a service's API, and with which token: the CLI never opens the
 /// service's database behind its back for what the API offers.
 struct ServiceAPI: ParsableArguments {
-    @Option(help: ArgumentHelp("contract-monitor's base URL (default: $CONTRACT_MONITOR_URL, else http://127.0.0.1:8084).", valueName: "url"))
+    /// A service the CLI talks to, and where it listens by default.
+    struct Target {
+        let name: String
+        let environmentVariable: String
+        let defaultPort: Int
+
+        static let contractMonitor = Target(name: "contract-monitor", environmentVariable: "CONTRACT_MONITOR_URL", defaultPort: 8084)
+        static let enrolment = Target(name: "enrolment", environmentVariable: "ENROLMENT_URL", defaultPort: 8083)
+    }
+
+    @Option(help: ArgumentHelp(
+        "The service's base URL (default: $CONTRACT_MONITOR_URL or $ENROLMENT_URL, else http://127.0.0.1:8084 or :8083).", valueName: "url"))
     var url: String?
 
     @Option(help: ArgumentHelp(
@@ -17,9 +28,9 @@ struct ServiceAPI: ParsableArguments {
         valueName: "path"))
     var tokenFile: String?
 
-    /// The base URL without a trailing slash.
-    func baseURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        var base = url ?? environment["CONTRACT_MONITOR_URL"] ?? "http://127.0.0.1:8084"
+    /// The base URL of `target` without a trailing slash.
+    func baseURL(_ target: Target, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        var base = url ?? environment[target.environmentVariable] ?? "http://127.0.0.1:\(target.defaultPort)"
         while base.hasSuffix("/") { base.removeLast() }
         return base
     }
@@ -33,15 +44,15 @@ struct ServiceAPI: ParsableArguments {
             return token
         }
         guard let token = environment["INBURGERING_TOKEN"], !token.isEmpty else {
-            throw CtlFailure("no token: pass --token-file or set INBURGERING_TOKEN (an operator's or a contractmanager's token of contract-monitor)")
+            throw CtlFailure("no token: pass --token-file or set INBURGERING_TOKEN (an operator's or a contractmanager's token of the service)")
         }
         return token
     }
 
     /// Sends one request with a JSON body and returns the status and body; a service that
     /// cannot be reached is a one-line failure.
-    func send(_ method: HTTPMethod, _ path: String, json body: Data? = nil) async throws -> (status: Int, body: Data) {
-        var request = HTTPClientRequest(url: baseURL() + path)
+    func send(_ method: HTTPMethod, _ path: String, to target: Target, json body: Data? = nil) async throws -> (status: Int, body: Data) {
+        var request = HTTPClientRequest(url: baseURL(target) + path)
         request.method = method
         request.headers.add(name: "Authorization", value: "Bearer \(try token())")
         request.headers.add(name: "Accept", value: "application/json")
@@ -54,7 +65,7 @@ struct ServiceAPI: ParsableArguments {
             let answer = try await response.body.collect(upTo: 64 << 20)
             return (Int(response.status.code), Data(answer.readableBytesView))
         } catch {
-            throw CtlFailure("cannot reach \(baseURL()): \(error); is contract-monitor running? (--url)")
+            throw CtlFailure("cannot reach \(baseURL(target)): \(error); is \(target.name) running? (--url)")
         }
     }
 
