@@ -1,3 +1,3 @@
 import ServiceKit
 
-await ServiceLauncher.main(enrolmentService) { dependencies in EnrolmentApp(dependencies).parts() }
+await ServiceLauncher.main(enrolmentService) { dependencies in try EnrolmentApp(dependencies).parts() }

@@ -60,27 +60,54 @@ public final class DuoClient: Sendable {
 
     /// Reports a PIP (a new or changed version) to DUO; DUO's refusal is an answer, not an error.
     public func meldPip(_ melding: DuoPipMelding, bsn: String, bron: String) async throws(DuoClientError) -> DuoMeldingAntwoord {
-        let body: [UInt8]
-        do { body = Array(try JSONEncoder().encode(melding)) } catch { throw DuoClientError(.unexpected, "the PIP melding cannot be encoded") }
-        let (status, answer) = try await send(.POST, "/personen/\(bsn)/PIP", body: body, what: "PIP melding", bron: bron)
+        try await self.melding(.POST, "/personen/\(bsn)/PIP", body: melding, success: 201, what: "PIP melding", api: "de PIP-API", bron: bron)
+    }
+
+    /// Tells DUO which institution gives the person their course (one offer per institution;
+    /// a new one replaces it).
+    public func meldInburgeringsaanbod(
+        _ aanbod: DuoInburgeringsaanbod, bsn: String, instellingsnummer: String, bron: String
+    ) async throws(DuoClientError) -> DuoMeldingAntwoord {
+        try await melding(
+            .POST, "/personen/\(bsn)/Inburgeringsaanbod/\(instellingsnummer)", body: aanbod, success: 201, what: "Inburgeringsaanbod melding",
+            api: "de Inburgeringsaanbod-API", bron: bron)
+    }
+
+    /// Withdraws the person's Inburgeringsaanbod at the institution.
+    public func trekInburgeringsaanbodIn(bsn: String, instellingsnummer: String, bron: String) async throws(DuoClientError) -> DuoMeldingAntwoord {
+        try await melding(
+            .DELETE, "/personen/\(bsn)/Inburgeringsaanbod/\(instellingsnummer)", body: Optional<DuoInburgeringsaanbod>.none, success: 204,
+            what: "Inburgeringsaanbod intrekking", api: "de Inburgeringsaanbod-API", bron: bron)
+    }
+
+    /// One melding: `success` is registered, 403 is DUO's refusal with its `fouttekst`s; 400,
+    /// 401 and 404 are errors with DUO's words where it sent them (its APIs often send none).
+    private func melding<Body: Encodable>(
+        _ method: HTTPMethod, _ path: String, body: Body?, success: UInt, what: String, api: String, bron: String
+    ) async throws(DuoClientError) -> DuoMeldingAntwoord {
+        var bytes: [UInt8]?
+        if let body {
+            do { bytes = Array(try JSONEncoder().encode(body)) } catch { throw DuoClientError(.unexpected, "the \(what) cannot be encoded") }
+        }
+        let (status, answer) = try await send(method, path, body: bytes, what: what, bron: bron)
         switch status.code {
-        case 201:
+        case success:
             return .geregistreerd
         case 403:
             let fouten = Self.fout(in: answer)
             return .geweigerd(fouten.isEmpty ? ["DUO weigerde de melding (403) zonder fouttekst"] : fouten)
         case 400:
             throw DuoClientError(
-                .badRequest, "DUO found the PIP melding malformed (400)", fouttekst: Self.fout(in: answer).first ?? "DUO vond de melding niet volgens de PIP-API (400).",
+                .badRequest, "DUO found the \(what) malformed (400)", fouttekst: Self.fout(in: answer).first ?? "DUO vond de melding niet volgens \(api) (400).",
                 status: 400)
         case 404:
             throw DuoClientError(
-                .notFound, "DUO knows no such person for the PIP melding (404)",
+                .notFound, "DUO knows no such person for the \(what) (404)",
                 fouttekst: Self.fout(in: answer).first ?? "DUO kent geen inburgeringsplichtige met dit BSN (404).", status: 404)
         case 401:
-            throw DuoClientError(.refused, "DUO refused the region's certificate or OIN for the PIP melding (401)", status: 401)
+            throw DuoClientError(.refused, "DUO refused the region's certificate or OIN for the \(what) (401)", status: 401)
         default:
-            throw DuoClientError(.unexpected, "DUO answered \(status.code) to the PIP melding", status: Int(status.code))
+            throw DuoClientError(.unexpected, "DUO answered \(status.code) to the \(what)", status: Int(status.code))
         }
     }
 

@@ -89,7 +89,7 @@ check() {
     # environment cannot point the service elsewhere; port 0 picks a free one (the log says which).
     # The services that talk to DUO are checked without it (their own rules, not DUO's answers).
     local duo=()
-    case $name in intake | pip | contract-monitor) duo=(--duo-base-url "") ;; esac
+    case $name in intake | pip | enrolment | contract-monitor) duo=(--duo-base-url "") ;; esac
     "$bin/inburgering-$name" --region openapi-check --region-gemeenten GM0193,GM0148 --state-dir "$state" \
         --queue-dir "$state/queue" --http-host 127.0.0.1 --http-port 0 --log-level info "${duo[@]}" >"$log" 2>&1 &
     service_pid=$!

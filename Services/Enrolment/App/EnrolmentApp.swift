@@ -1,6 +1,8 @@
+import DUOConnection
 import Foundation
 import Hummingbird
 import ServiceKit
+import ServiceLifecycle
 
 /// Enrolment's parts, built once from its dependencies. For `main` and for tests.
 struct EnrolmentApp {
@@ -12,13 +14,22 @@ struct EnrolmentApp {
         store = EnrolmentStore(outbox: dependencies.outbox, jobs: dependencies.jobs)
     }
 
-    /// Everything the launcher runs: the routes, contract-monitor's and pip's events, and
-    /// the providers' webhooks.
-    func parts() -> ServiceParts {
+    /// Everything the launcher runs: the routes, contract-monitor's, pip's and intake's
+    /// events, the providers' webhooks and, when connected to DUO, the job that tells DUO
+    /// of each Inburgeringsaanbod.
+    func parts() throws -> ServiceParts {
         let routes = EnrolmentRoutes(store: store, database: dependencies.database)
-        return ServiceParts(
+        var parts = ServiceParts(
             routes: { router, document, dependencies in routes.install(on: router, document: &document, tokens: dependencies.tokens) },
-            subscriptions: [RegisterEvents.subscription(store: store), PipEvents.subscription(store: store)],
+            subscriptions: [RegisterEvents.subscription(store: store), PipEvents.subscription(store: store), IntakeEvents.subscription(store: store)],
             webhooks: AanbiederWebhooks.handlers(store: store))
+        if let client = try DuoConnection.client(dependencies.configuration) {
+            parts.jobs = DuoAanbodJob(
+                client: client, meldingen: store.duo, database: dependencies.database, bron: try DuoConnection.bron(dependencies.configuration),
+                logger: dependencies.logger
+            ).handlers
+            parts.background = [DuoClientLifetime(client)]
+        }
+        return parts
     }
 }

@@ -1,9 +1,11 @@
+import DUOConnection
 import ServiceKit
 
 /// The enrolment service of the chain.
 let enrolmentService = ServiceDescriptor(
     name: "enrolment",
-    summary: "Places inburgeraars with contracted providers and takes in their reports.",
+    summary: "Places inburgeraars with contracted providers, tells DUO of each Inburgeringsaanbod, and takes in the providers' answers.",
     defaultPort: 8083,
-    migrations: EnrolmentSchema.migrations
+    migrations: EnrolmentSchema.migrations,
+    settings: [DuoConnection.bronOIN] + DuoConnection.settings
 )

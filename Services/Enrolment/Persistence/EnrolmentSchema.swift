@@ -50,6 +50,25 @@ enum EnrolmentSchema {
                     PRIMARY KEY (plaatsing_id, aanbieder_id)
                 ) WITHOUT ROWID;
                 """)
-        }
+        },
+        Migration("add-duo-inburgeringsaanbod") { db in
+            // The person's BSN from intake.afgerond, for DUO alone; and the meldingen of an
+            // Inburgeringsaanbod to DUO (aanmelden on placement, intrekken when it ends).
+            try db.execute(sql: """
+                CREATE TABLE persoon (
+                    inburgeraar_id TEXT PRIMARY KEY,
+                    bsn TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE duo_aanbod_melding (
+                    plaatsing_id TEXT NOT NULL REFERENCES plaatsing(id),
+                    actie TEXT NOT NULL,
+                    instellingsnummer TEXT NOT NULL,
+                    melding TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    fouten TEXT,
+                    PRIMARY KEY (plaatsing_id, actie)
+                ) WITHOUT ROWID;
+                """)
+        },
     ]
 }

@@ -22,6 +22,7 @@ extension EnrolmentStore {
                 sql: "UPDATE plaatsing SET status = 'geplaatst', startdatum = ?, reden = ?, updated_at = ? WHERE id = ?",
                 arguments: [start.description, reden, clock.now(), id])
             try stap(id, .geplaatst, aanbiederId: aanbiederId, reden: reden, auteur: auteur, in: db)
+            try duo.aanmelden(plaatsing, aanbieder: try register(in: db).aanbieders.first { $0.id == aanbiederId }, start: start, jobs: jobs, in: db)
             try outbox.add(
                 AanbiederGeplaatst(
                     plaatsingId: id, inburgeraarId: plaatsing.inburgeraarId, gemeente: plaatsing.gemeente, aanbiederId: aanbiederId,

@@ -12,6 +12,7 @@ extension EnrolmentStore {
                 guard let status = EnrolmentStatus(rawValue: row["status"]) else { throw EnrolmentStoreError() }
                 return Plaatsing.Stap(status: status, aanbiederId: row["aanbieder_id"], reden: row["reden"], auteur: row["auteur"], tijd: row["tijd"])
             }
+            plaatsing.duoMeldingen = try duo.meldingen(id, in: db)
         }
         return plaatsing
     }

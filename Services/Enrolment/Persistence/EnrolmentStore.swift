@@ -12,6 +12,8 @@ struct EnrolmentStore: Sendable {
     /// Where the aanmelding webhooks to providers are recorded, as durable jobs.
     let jobs: JobQueue
     var clock: any ServiceClock { jobs.clock }
+    /// The Inburgeringsaanbod meldingen to DUO.
+    let duo = DuoAanbodMeldingen()
 
     /// The webhook type a provider gets for a new aanmelding (docs/enrolment.md).
     static let aanmeldingWebhook = "enrolment.aanmelding.aangemaakt"
@@ -119,9 +121,17 @@ struct EnrolmentStore: Sendable {
         }
     }
 
-    /// Ends `plaatsing` with `status` (its seat is freed).
+    /// Records the person's BSN from intake, for DUO's meldingen alone.
+    func recordPersoon(_ person: InburgeraarID, bsn: BSN, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO persoon (inburgeraar_id, bsn) VALUES (?, ?) ON CONFLICT (inburgeraar_id) DO UPDATE SET bsn = excluded.bsn",
+            arguments: [person.description, bsn.digits])
+    }
+
+    /// Ends `plaatsing` with `status` (its seat is freed; DUO hears its offer is withdrawn).
     func beeindig(_ plaatsing: Plaatsing, status: EnrolmentStatus, reden: String, auteur: String, in db: Database) throws {
         try db.execute(sql: "UPDATE plaatsing SET status = ?, updated_at = ? WHERE id = ?", arguments: [status.rawValue, clock.now(), plaatsing.id])
+        try duo.intrekken(plaatsing.id, jobs: jobs, in: db)
         try stap(plaatsing.id, status, aanbiederId: plaatsing.aanbiederId, reden: reden, auteur: auteur, in: db)
         try outbox.add(
             PlaatsingBeeindigd(plaatsingId: plaatsing.id, inburgeraarId: plaatsing.inburgeraarId, aanbiederId: plaatsing.aanbiederId, status: status),

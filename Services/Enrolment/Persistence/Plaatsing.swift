@@ -32,6 +32,17 @@ struct Plaatsing: Encodable, Sendable {
     var wachtdagen: Int
     /// Every step, oldest first; on a single placement only.
     var stappen: [Stap]?
+    /// What DUO was told of the placement (its Inburgeringsaanbod), and DUO's answer; on a single placement only.
+    var duoMeldingen: [DuoMelding]?
+
+    /// One melding to DUO: `aanmelden` or `intrekken`, its status (`open`, `geregistreerd`,
+    /// `geweigerd`, `mislukt`, or `tegengehouden` when one of DUO's rules stopped it here)
+    /// and DUO's words.
+    struct DuoMelding: Encodable, Sendable {
+        var actie: String
+        var status: String
+        var fouten: [String]?
+    }
 
     /// The question it answers, as stored.
     var vraag: Plaatsingsvraag {
@@ -42,7 +53,7 @@ struct Plaatsing: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, inburgeraarId, pipId, gemeente, leerroute, dagtekeningPip, status, perceelId, contractId, aanbiederId, instroommoment, startdatum
-        case reden, wachtdagen, stappen
+        case reden, wachtdagen, stappen, duoMeldingen
     }
 
     init(row: Row, today: LocalDate) throws {

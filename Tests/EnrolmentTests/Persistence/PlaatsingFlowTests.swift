@@ -77,3 +77,20 @@ import Testing
         #expect(try await fixture.eventTypes().contains("nl.inburgering.enrolment.plaatsing-beeindigd.v1"))
     }
 }
+
+/// What DUO must hear is checked before anything is sent.
+@Suite struct DuoAanbodCheckTests {
+    @Test func aMeldingThatBreaksDuosRulesIsStoppedBeforeSending() async throws {
+        let fixture = try EnrolmentFixture()
+        let id = try await fixture.vraag()
+        let early = RegisterSample.day.adding(days: -5)
+        let page = try await fixture.database.write { [store = fixture.store] db in
+            _ = try store.beantwoord(id, .init(antwoord: .andereStartdatum, startdatum: early, reden: "eerder begonnen"), door: "nltraining", auteur: "tok_x", in: db)
+            return try store.plaatsing(id, withSteps: true, in: db)!
+        }
+        #expect(page.duoMeldingen?.first?.status == "tegengehouden")
+        #expect(page.duoMeldingen?.first?.fouten?.first?.contains("voor de dagtekening van het PIP") == true)
+        let job = try await fixture.database.read { db in try JobRecord.find(kind: DuoAanbodMeldingen.kind, key: "\(id)/aanmelden", in: db) }
+        #expect(job == nil, "nothing is sent that DUO would refuse")
+    }
+}
