@@ -49,7 +49,7 @@ for entry in "${services[@]}"; do
     name=${entry%%:*}
     port=${entry##*:}
     extra=()
-    case $name in intake | pip | contract-monitor) extra=(--duo-base-url "http://127.0.0.1:$duo_port/v1") ;; esac
+    case $name in intake | pip | enrolment | contract-monitor) extra=(--duo-base-url "http://127.0.0.1:$duo_port/v1") ;; esac
     "$bin/inburgering-$name" --region "$region" --state-dir "$state" --http-port "$port" "${extra[@]}" >>"$logs/$name.log" 2>&1 &
     pids+=($!)
 done
