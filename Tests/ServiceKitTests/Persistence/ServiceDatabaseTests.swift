@@ -20,6 +20,7 @@ import Testing
     /// The migrations every service's database has, in order, before its own.
     static let shared = [
         "create-api-tokens", "create-outbox", "create-inbox", "create-partners", "create-webhook-inbox", "create-jobs", "move-webhook-inbox-to-jobs",
+        "add-partner-delivery-url",
     ]
 
     @Test func aFreshDatabaseGetsEveryMigrationInWALMode() throws {
