@@ -17,7 +17,7 @@ struct EnrolmentFixture {
 
     init(register: Register = RegisterSample.register) throws {
         harness = try ServiceHarness(enrolmentService, start: Date(timeIntervalSince1970: 1_798_761_600)) { try EnrolmentApp($0).parts() }
-        store = EnrolmentApp(harness.dependencies).store
+        store = try EnrolmentApp(harness.dependencies).store
         try harness.dependencies.database.write { [store] db in
             for aanbieder in register.aanbieders { try store.recordRegister("aanbieder", id: aanbieder.id, versie: 1, inhoud: aanbieder, in: db) }
             for perceel in register.percelen { try store.recordRegister("perceel", id: perceel.id, versie: 1, inhoud: perceel, in: db) }

@@ -7,11 +7,13 @@ import ServiceLifecycle
 /// Enrolment's parts, built once from its dependencies. For `main` and for tests.
 struct EnrolmentApp {
     let dependencies: ServiceApplication.Dependencies
+    let settings: EnrolmentSettings
     let store: EnrolmentStore
 
-    init(_ dependencies: ServiceApplication.Dependencies) {
+    init(_ dependencies: ServiceApplication.Dependencies) throws {
         self.dependencies = dependencies
-        store = EnrolmentStore(outbox: dependencies.outbox, jobs: dependencies.jobs)
+        settings = try EnrolmentSettings(dependencies.configuration)
+        store = EnrolmentStore(outbox: dependencies.outbox, jobs: dependencies.jobs, kluis: settings.kluis)
     }
 
     /// Everything the launcher runs: the routes, contract-monitor's, pip's and intake's

@@ -1,4 +1,3 @@
-import DUOConnection
 import ServiceKit
 
 /// The enrolment service of the chain.
@@ -7,5 +6,5 @@ let enrolmentService = ServiceDescriptor(
     summary: "Places inburgeraars with contracted providers, tells DUO of each Inburgeringsaanbod, and takes in the providers' answers.",
     defaultPort: 8083,
     migrations: EnrolmentSchema.migrations,
-    settings: [DuoConnection.bronOIN] + DuoConnection.settings
+    settings: EnrolmentSettings.all
 )

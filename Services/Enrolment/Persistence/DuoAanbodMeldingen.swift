@@ -9,6 +9,9 @@ import ServiceKit
 /// in its transaction, and sent by a durable job (kind `duo-inburgeringsaanbod`, key
 /// `<plaatsing id>/<aanmelden|intrekken>`, in order per placement).
 struct DuoAanbodMeldingen: Sendable {
+    /// Opens the person's sealed BSN for DUO.
+    let kluis: BsnKluis
+
     static let kind = "duo-inburgeringsaanbod"
     /// From 5 seconds, doubling to 6 hours, then every 6 hours: DUO's outages end.
     static let schedule = RetrySchedule.exponential(first: .seconds(5), maximum: .seconds(6 * 3600))
@@ -59,15 +62,16 @@ struct DuoAanbodMeldingen: Sendable {
         guard let row = try Row.fetchOne(
             db,
             sql: """
-                SELECT m.instellingsnummer, m.melding, p.bsn FROM duo_aanbod_melding m
+                SELECT m.instellingsnummer, m.melding, pl.inburgeraar_id, p.bsn_verzegeld FROM duo_aanbod_melding m
                 JOIN plaatsing pl ON pl.id = m.plaatsing_id LEFT JOIN persoon p ON p.inburgeraar_id = pl.inburgeraar_id
                 WHERE m.plaatsing_id = ? AND m.actie = ? AND m.status IN ('open', 'mislukt')
                 """,
             arguments: [plaatsingId, actie.rawValue])
         else { return nil }
+        let bsn = try (row["bsn_verzegeld"] as Data?).map { try kluis.open($0, for: row["inburgeraar_id"]).digits }
         return Open(
             plaatsingId: plaatsingId, actie: actie, instellingsnummer: row["instellingsnummer"],
-            melding: try JSONDecoder().decode(DuoInburgeringsaanbod.self, from: Data((row["melding"] as String).utf8)), bsn: row["bsn"])
+            melding: try JSONDecoder().decode(DuoInburgeringsaanbod.self, from: Data((row["melding"] as String).utf8)), bsn: bsn)
     }
 
     /// Records DUO's answer: `geregistreerd`, `geweigerd` or `mislukt`, with DUO's words.

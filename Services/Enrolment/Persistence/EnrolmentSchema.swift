@@ -70,5 +70,18 @@ enum EnrolmentSchema {
                 ) WITHOUT ROWID;
                 """)
         },
+        Migration("seal-persoon-bsn") { db in
+            // BSNs sealed and keyed, never as text (BsnKluis); those held as text before are
+            // dropped: intake's next completed intake for the person brings them again.
+            try db.execute(sql: """
+                DROP TABLE persoon;
+                CREATE TABLE persoon (
+                    inburgeraar_id TEXT PRIMARY KEY,
+                    bsn_sleutel BLOB NOT NULL,
+                    bsn_verzegeld BLOB NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX persoon_sleutel ON persoon (bsn_sleutel);
+                """)
+        },
     ]
 }

@@ -12,8 +12,10 @@ struct EnrolmentStore: Sendable {
     /// Where the aanmelding webhooks to providers are recorded, as durable jobs.
     let jobs: JobQueue
     var clock: any ServiceClock { jobs.clock }
+    /// What seals and keys the BSNs.
+    let kluis: BsnKluis
     /// The Inburgeringsaanbod meldingen to DUO.
-    let duo = DuoAanbodMeldingen()
+    var duo: DuoAanbodMeldingen { DuoAanbodMeldingen(kluis: kluis) }
 
     /// The webhook type a provider gets for a new aanmelding (docs/enrolment.md).
     static let aanmeldingWebhook = "enrolment.aanmelding.aangemaakt"
@@ -124,8 +126,17 @@ struct EnrolmentStore: Sendable {
     /// Records the person's BSN from intake, for DUO's meldingen alone.
     func recordPersoon(_ person: InburgeraarID, bsn: BSN, in db: Database) throws {
         try db.execute(
-            sql: "INSERT INTO persoon (inburgeraar_id, bsn) VALUES (?, ?) ON CONFLICT (inburgeraar_id) DO UPDATE SET bsn = excluded.bsn",
-            arguments: [person.description, bsn.digits])
+            sql: """
+                INSERT INTO persoon (inburgeraar_id, bsn_sleutel, bsn_verzegeld) VALUES (?, ?, ?)
+                ON CONFLICT (inburgeraar_id) DO UPDATE SET bsn_sleutel = excluded.bsn_sleutel, bsn_verzegeld = excluded.bsn_verzegeld
+                """,
+            arguments: [person.description, kluis.sleutel(bsn), try kluis.seal(bsn, for: person.description)])
+    }
+
+    /// The person whose BSN is `bsn`, if intake told enrolment of them.
+    func persoon(bsn: BSN, in db: Database) throws -> InburgeraarID? {
+        try String.fetchOne(db, sql: "SELECT inburgeraar_id FROM persoon WHERE bsn_sleutel = ?", arguments: [kluis.sleutel(bsn)])
+            .flatMap { UUID(uuidString: $0) }.map(InburgeraarID.init)
     }
 
     /// Ends `plaatsing` with `status` (its seat is freed; DUO hears its offer is withdrawn).

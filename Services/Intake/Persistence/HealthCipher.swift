@@ -11,21 +11,7 @@ struct HealthCipher: Sendable {
     /// Reads the key from `path`; a missing file is made with a new random key only when
     /// `making` (the demo's default place), since a lost key makes the notes unreadable.
     init(keyFile path: String, making: Bool) throws(ConfigurationError) {
-        if !FileManager.default.fileExists(atPath: path) && making {
-            let key = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
-            guard FileManager.default.createFile(atPath: path, contents: key, attributes: [.posixPermissions: 0o600]) else {
-                throw ConfigurationError("cannot create the health key file \(path)")
-            }
-        }
-        guard let contents = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError("cannot read the health key file \(path) (--intake-health-key-file, INTAKE_HEALTH_KEY_FILE)")
-        }
-        let text = String(decoding: contents, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        let bytes = contents.count == 32 ? contents : Data(base64Encoded: text)
-        guard let bytes, bytes.count == 32 else {
-            throw ConfigurationError("the health key file \(path) must hold 32 bytes, raw or base64")
-        }
-        key = SymmetricKey(data: bytes)
+        key = try KeyFile.load(path, making: making, setting: "--intake-health-key-file, INTAKE_HEALTH_KEY_FILE")
     }
 
     /// The note, encrypted and authenticated together with `context` (the file's id, so a

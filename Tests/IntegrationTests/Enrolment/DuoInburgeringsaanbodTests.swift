@@ -72,7 +72,7 @@ import Testing
         let (sim, base) = try await simulator(in: directory)
         defer { sim.signal(SIGKILL) }
         let harness = try ServiceHarness(enrolmentService, start: Date(timeIntervalSince1970: 1_798_761_600)) { try EnrolmentApp($0).parts() }
-        let store = EnrolmentApp(harness.dependencies).store
+        let store = try EnrolmentApp(harness.dependencies).store
         let database = harness.dependencies.database
         let client = try DuoClient(configuration: DuoClientConfiguration(baseURL: base, duoOIN: "00000001800866472000", maxAttempts: 2, firstBackoff: .milliseconds(50)))
         let job = DuoAanbodJob(client: client, meldingen: store.duo, database: database, bron: "00000001001234567000", logger: Logger(label: "test"))
