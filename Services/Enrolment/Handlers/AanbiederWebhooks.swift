@@ -18,9 +18,28 @@ enum AanbiederWebhooks {
         var aanmeldingsantwoord: Aanmeldingsantwoord { .init(antwoord: antwoord, startdatum: startdatum, reden: reden) }
     }
 
-    static func handlers(store: EnrolmentStore) -> WebhookHandlers {
-        WebhookHandlers().on(beantwoord, as: Beantwoording.self, check: { $0.aanmeldingsantwoord.probleem }) { data, delivery, db in
-            _ = try store.beantwoord(data.plaatsingId, data.aanmeldingsantwoord, door: delivery.partnerId, auteur: "webhook:\(delivery.partnerId)", in: db)
+    static let rapportage = "aanbieder.rapportage"
+
+    /// A report's `data`: the placement and the report's fields.
+    struct Rapportering: Decodable, Sendable {
+        var plaatsingId: String
+        var rapportage: Rapportage
+
+        init(from decoder: any Decoder) throws {
+            plaatsingId = try decoder.container(keyedBy: Key.self).decode(String.self, forKey: .plaatsingId)
+            rapportage = try Rapportage(from: decoder)
         }
+
+        enum Key: String, CodingKey { case plaatsingId }
+    }
+
+    static func handlers(store: EnrolmentStore) -> WebhookHandlers {
+        WebhookHandlers()
+            .on(beantwoord, as: Beantwoording.self, check: { $0.aanmeldingsantwoord.probleem }) { data, delivery, db in
+                _ = try store.beantwoord(data.plaatsingId, data.aanmeldingsantwoord, door: delivery.partnerId, auteur: "webhook:\(delivery.partnerId)", in: db)
+            }
+            .on(rapportage, as: Rapportering.self, check: { $0.rapportage.problemen.first }) { data, delivery, db in
+                _ = try store.ontvang([("plaatsingId", .plaatsing(data.plaatsingId), data.rapportage)], van: delivery.partnerId, bron: "webhook", in: db)
+            }
     }
 }

@@ -83,5 +83,29 @@ enum EnrolmentSchema {
                 CREATE INDEX persoon_sleutel ON persoon (bsn_sleutel);
                 """)
         },
+        Migration("create-rapportages") { db in
+            // Providers' reports, one per provider, person and month (the business key: the
+            // same report by CSV and webhook is one), and the onderdelen reported completed.
+            try db.execute(sql: """
+                CREATE TABLE rapportage (
+                    aanbieder_id TEXT NOT NULL,
+                    inburgeraar_id TEXT NOT NULL,
+                    periode TEXT NOT NULL,
+                    plaatsing_id TEXT NOT NULL REFERENCES plaatsing(id),
+                    inhoud TEXT NOT NULL,
+                    bron TEXT NOT NULL,
+                    ontvangen_op DATETIME NOT NULL,
+                    PRIMARY KEY (aanbieder_id, inburgeraar_id, periode)
+                ) WITHOUT ROWID;
+                CREATE INDEX rapportage_persoon ON rapportage (inburgeraar_id);
+                CREATE TABLE onderdeel_afgerond (
+                    inburgeraar_id TEXT NOT NULL,
+                    onderdeel TEXT NOT NULL,
+                    datum TEXT NOT NULL,
+                    aanbieder_id TEXT NOT NULL,
+                    PRIMARY KEY (inburgeraar_id, onderdeel)
+                ) WITHOUT ROWID;
+                """)
+        },
     ]
 }

@@ -139,10 +139,10 @@ struct EnrolmentStore: Sendable {
             .flatMap { UUID(uuidString: $0) }.map(InburgeraarID.init)
     }
 
-    /// Ends `plaatsing` with `status` (its seat is freed; DUO hears its offer is withdrawn).
+    /// Ends `plaatsing` with `status` (its seat is freed); moved elsewhere, DUO hears its offer is withdrawn.
     func beeindig(_ plaatsing: Plaatsing, status: EnrolmentStatus, reden: String, auteur: String, in db: Database) throws {
         try db.execute(sql: "UPDATE plaatsing SET status = ?, updated_at = ? WHERE id = ?", arguments: [status.rawValue, clock.now(), plaatsing.id])
-        try duo.intrekken(plaatsing.id, jobs: jobs, in: db)
+        if status == .overgeplaatst { try duo.intrekken(plaatsing.id, jobs: jobs, in: db) }
         try stap(plaatsing.id, status, aanbiederId: plaatsing.aanbiederId, reden: reden, auteur: auteur, in: db)
         try outbox.add(
             PlaatsingBeeindigd(plaatsingId: plaatsing.id, inburgeraarId: plaatsing.inburgeraarId, aanbiederId: plaatsing.aanbiederId, status: status),

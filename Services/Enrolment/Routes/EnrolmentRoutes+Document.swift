@@ -70,6 +70,16 @@ extension EnrolmentRoutes {
             summary: "Re-places everyone the provider holds: each placement ends as overgeplaatst and a new one goes elsewhere or on the waiting list.",
             tag: "herplaatsing", authenticated: true, body: .object(["reden": .string(minLength: 1, maxLength: 2000)], required: ["reden"]),
             responses: ["200": .init("What was done, per placement.", schema: herplaatst), "400": .problem("reden is missing.")]))
+        document.add("POST", "/api/v1/aanbieders/{id}/rapportages", .init(
+            operationId: "uploadRapportages",
+            summary: "A provider's reports as one CSV file (text/csv, UTF-8, header row; docs/enrolment.md): with one bad row nothing is taken, each problem named by line and column.",
+            tag: "rapportages", authenticated: true, body: .string(), bodyMediaType: "text/csv",
+            responses: [
+                "200": .init("How many reports were new or corrected, and how many the same as before.", schema: .object(
+                    ["verwerkt": .integer(minimum: 0), "ongewijzigd": .integer(minimum: 0)], required: ["verwerkt", "ongewijzigd"])),
+                "400": .problem("A row or the header is not acceptable (named by line and column), or names no one placed with the provider."),
+                "415": .problem("The body is not text/csv."),
+            ]))
         document.add("GET", "/api/v1/wachtlijst", .init(
             operationId: "getWachtlijst",
             summary: "Who waits per perceel and instroommoment (none: no seat yet), with waiting days from the PIP's dagtekening; klantmanagers their municipality, contractmanagers the region.",

@@ -73,6 +73,7 @@ struct EnrolmentRoutes {
             return try Response.json(try await database.read { [store] db in try store.wachtlijst(gemeente: gemeente, in: db) })
         }
         installHerplaatsing(on: api)
+        installRapportages(on: api)
     }
 
     private static func status(_ request: Request) throws -> EnrolmentStatus? {

@@ -13,17 +13,18 @@ extension OpenAPIDocument {
         public var responses: [String: Response]
 
         /// An operation; `parameters` are its query and header parameters and any path
-        /// parameter that is more than a string; `body` the schema of the JSON it reads.
+        /// parameter that is more than a string; `body` the schema of the body it reads, as
+        /// `bodyMediaType` (JSON unless said otherwise).
         public init(
             operationId: String, summary: String, tag: String, authenticated: Bool, parameters: [Parameter] = [], body: JSONSchema? = nil,
-            responses: [String: Response]
+            bodyMediaType: String = "application/json", responses: [String: Response]
         ) {
             self.operationId = operationId
             self.summary = summary
             self.tags = [tag]
             self.security = authenticated ? [["bearerAuth": []]] : nil
             self.parameters = parameters
-            self.requestBody = body.map { RequestBody(content: ["application/json": .init(schema: $0)]) }
+            self.requestBody = body.map { RequestBody(content: [bodyMediaType: .init(schema: $0)]) }
             self.responses = responses
         }
 

@@ -61,6 +61,12 @@ enum EventSamples {
         AanmeldingGeweigerd(plaatsingId: "plt-1", inburgeraarId: person, aanbiederId: "deltion", contractId: "b1-deltion-2027"),
         PlaatsingBeeindigd(plaatsingId: "plt-1", inburgeraarId: person, aanbiederId: "nltraining", status: .overgeplaatst),
         HerplaatsingNodig(aanbiederId: "nltraining", aanleiding: "Blik op Werk keurmerk ingetrokken", plaatsingen: 12),
+        RapportageOntvangen(
+            plaatsingId: "plt-1", inburgeraarId: person, aanbiederId: "nltraining", contractId: "b1-nltraining-2027", perceelId: "b1-route", periode: "2027-02",
+            urenIngekocht: 600, urenGevolgd: 48, verzuimGeoorloofd: 4, verzuimOngeoorloofd: 2, voortgangLezen: .a2, voortgangLuisteren: .a2,
+            voortgangSchrijven: .a1, voortgangSpreken: nil, uitgevallen: false, afgerond: nil),
+        UrenBijgewerkt(inburgeraarId: person, urenTotaal: 148),
+        OnderdeelAfgerond(inburgeraarId: person, onderdeel: .knm, datum: day.adding(months: 4), aanbiederId: "nltraining"),
         keurmerk,
         AanbiederVastgelegd(versie: 1, reden: "aanbesteding 2027", aanbieder: aanbieder),
         PerceelVastgelegd(
