@@ -52,12 +52,17 @@ struct ServiceAPI: ParsableArguments {
     /// Sends one request with a JSON body and returns the status and body; a service that
     /// cannot be reached is a one-line failure.
     func send(_ method: HTTPMethod, _ path: String, to target: Target, json body: Data? = nil) async throws -> (status: Int, body: Data) {
+        try await send(method, path, to: target, body: body, contentType: "application/json")
+    }
+
+    /// Sends one request with a body of `contentType`.
+    func send(_ method: HTTPMethod, _ path: String, to target: Target, body: Data?, contentType: String) async throws -> (status: Int, body: Data) {
         var request = HTTPClientRequest(url: baseURL(target) + path)
         request.method = method
         request.headers.add(name: "Authorization", value: "Bearer \(try token())")
         request.headers.add(name: "Accept", value: "application/json")
         if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
+            request.headers.add(name: "Content-Type", value: contentType)
             request.body = .bytes(ByteBuffer(bytes: body))
         }
         do {

@@ -5,9 +5,10 @@ import ServiceKit
 import TestSupport
 import Testing
 
-/// The real enrolment on a queue fed with contract-monitor's and pip's events: a keurmerk
-/// withdrawn while the provider holds people is signalled; `inburgeringctl enrolment
-/// replace` proposes new placements, then carries them out.
+/// The real enrolment on a queue fed with contract-monitor's, intake's and pip's events:
+/// `inburgeringctl enrolment import-csv` names a bad row's line and column and takes
+/// nothing; a keurmerk withdrawn while the provider holds people is signalled; `inburgeringctl
+/// enrolment replace` proposes new placements, then carries them out.
 @Suite struct EnrolmentCtlTests {
     @Test func aWithdrawnKeurmerkIsSignalledAndItsPeopleReplaced() async throws {
         let directory = try TemporaryDirectory()
@@ -33,9 +34,17 @@ import Testing
         for aanbieder in register.aanbieders { try await publish("contract-monitor", AanbiederVastgelegd(versie: 1, reden: "import", aanbieder: aanbieder)) }
         for perceel in register.percelen { try await publish("contract-monitor", PerceelVastgelegd(versie: 1, reden: "import", perceel: perceel)) }
         for contract in register.contracten { try await publish("contract-monitor", ContractVastgelegd(versie: 1, reden: "import", contract: contract)) }
-        for _ in 0..<2 {
+        let people = [InburgeraarID(), InburgeraarID()]
+        for (person, bsn) in zip(people, ["123456782", "111222333"]) {
+            try await publish("intake", IntakeAfgerond(
+                inburgeraarId: person, gemeente: RegisterSample.zwolle, doelgroep: .asielstatushouder, afgerondOp: Date(),
+                samenvatting: .init(opleidingsniveau: "mbo", werkervaringJaren: 2, taalniveau: .a1, leerbaarheidsscore: 70, hoofddoel: .werk, leeftijd: 30,
+                                    huishoudenGrootte: 1),
+                bsn: try BSN(bsn)))
+        }
+        for person in people {
             try await publish("pip", PipVastgesteld(
-                pipId: "pip-\(UUID())", inburgeraarId: InburgeraarID(), gemeente: RegisterSample.zwolle, doelgroep: .asielstatushouder, versie: 1,
+                pipId: "pip-\(UUID())", inburgeraarId: person, gemeente: RegisterSample.zwolle, doelgroep: .asielstatushouder, versie: 1,
                 dagtekening: today, leerroute: .b1, niveau: .b1, uren: 600, onderdelen: Leerroute.b1.onderdelen, termijnEinddatum: today.adding(years: 3)))
         }
         let database = try ServiceDatabase.open(path: state + "/enrolment.sqlite", migrations: [])
@@ -53,6 +62,19 @@ import Testing
         let placed = try await plaatsingen()
         #expect(Set(placed.compactMap { $0["aanbiederId"] as? String }) == ["nltraining", "deltion"], "\(placed)")
 
+        // NLtraining's reports: a bad row names its line and column and takes nothing; then the good file.
+        let ctl = Binaries.path("inburgeringctl")
+        let url = ["--url", "http://127.0.0.1:\(enrolment.port)"]
+        let atNltraining = try #require(placed.first { $0["aanbiederId"] as? String == "nltraining" }?["inburgeraarId"] as? String)
+        let bsn = atNltraining == people[0].description ? "123456782" : "111222333"
+        try "bsn;periode;uren_gevolgd\n\(bsn);2027-01;12\n\(bsn);2027-02;veel\n".write(toFile: directory.path + "/bad.csv", atomically: true, encoding: .utf8)
+        let providerToken = ["INBURGERING_TOKEN": try TokenStore(database: database).create(role: .aanbieder("nltraining"), label: "t").secret]
+        let bad = try await runToEnd(ctl, ["enrolment", "import-csv", "bad.csv", "--aanbieder", "nltraining"] + url, environment: providerToken, in: directory.path)
+        #expect(bad.status == 1 && bad.error.contains("bad.csv:3: uren_gevolgd: must be a whole number"), "\(bad.error)")
+        try "bsn;periode;uren_gevolgd\n\(bsn);2027-01;12\n".write(toFile: directory.path + "/good.csv", atomically: true, encoding: .utf8)
+        let good = try await runToEnd(ctl, ["enrolment", "import-csv", "good.csv", "--aanbieder", "nltraining"] + url, environment: providerToken, in: directory.path)
+        #expect(good.status == 0 && good.output.contains("1 new or corrected"), "\(good.output)\(good.error)")
+
         var withdrawn = register.aanbieders[0]
         withdrawn.bowKeurmerk = Keurmerk(status: .ingetrokken, ingangsdatum: today, bron: .duo)
         try await publish("contract-monitor", AanbiederVastgelegd(versie: 2, reden: "DUO", aanbieder: withdrawn))
@@ -67,9 +89,7 @@ import Testing
         }
         #expect(signalled, "the contractmanager is told nltraining's people need a new place")
 
-        let ctl = Binaries.path("inburgeringctl")
         let environment = ["INBURGERING_TOKEN": manager]
-        let url = ["--url", "http://127.0.0.1:\(enrolment.port)"]
         let proposal = try await runToEnd(ctl, ["enrolment", "replace", "--aanbieder", "nltraining"] + url, environment: environment, in: directory.path)
         #expect(proposal.status == 0 && proposal.output.contains("proposal for 1 placement(s)") && proposal.output.contains("deltion"), "\(proposal.output)\(proposal.error)")
         let refused = try await runToEnd(ctl, ["enrolment", "replace", "--aanbieder", "nltraining", "--apply"] + url, environment: environment, in: directory.path)
