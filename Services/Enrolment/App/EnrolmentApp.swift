@@ -20,7 +20,7 @@ struct EnrolmentApp {
     /// events, the providers' webhooks and, when connected to DUO, the job that tells DUO
     /// of each Inburgeringsaanbod.
     func parts() throws -> ServiceParts {
-        let routes = EnrolmentRoutes(store: store, database: dependencies.database)
+        let routes = EnrolmentRoutes(store: store, database: dependencies.database, auditTrail: AuditTrail(clock: dependencies.clock))
         var parts = ServiceParts(
             routes: { router, document, dependencies in routes.install(on: router, document: &document, tokens: dependencies.tokens) },
             subscriptions: [RegisterEvents.subscription(store: store), PipEvents.subscription(store: store), IntakeEvents.subscription(store: store)],

@@ -9,14 +9,19 @@ package struct Plaatsingsvraag: Sendable, Hashable, Codable {
     package var leerroute: Leerroute
     /// The PIP's dagtekening: waiting days count from it (a contract KPI).
     package var dagtekening: LocalDate
+    /// The plan's hours, for the provider.
+    package var uren: Int?
 
-    package init(inburgeraarId: InburgeraarID, pipId: String, gemeente: GemeenteCode, doelgroep: Doelgroep, leerroute: Leerroute, dagtekening: LocalDate) {
+    package init(
+        inburgeraarId: InburgeraarID, pipId: String, gemeente: GemeenteCode, doelgroep: Doelgroep, leerroute: Leerroute, dagtekening: LocalDate, uren: Int? = nil
+    ) {
         self.inburgeraarId = inburgeraarId
         self.pipId = pipId
         self.gemeente = gemeente
         self.doelgroep = doelgroep
         self.leerroute = leerroute
         self.dagtekening = dagtekening
+        self.uren = uren
     }
 
     /// Days waited from the dagtekening to `date` (never negative).

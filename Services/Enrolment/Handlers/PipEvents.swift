@@ -11,14 +11,14 @@ enum PipEvents {
                 try store.vraag(
                     Plaatsingsvraag(
                         inburgeraarId: event.inburgeraarId, pipId: event.pipId, gemeente: event.gemeente, doelgroep: event.doelgroep,
-                        leerroute: event.leerroute, dagtekening: event.dagtekening),
+                        leerroute: event.leerroute, dagtekening: event.dagtekening, uren: event.uren),
                     in: db)
             }
             .on(PipGewijzigd.self) { event, _, db in
                 try store.vraag(
                     Plaatsingsvraag(
                         inburgeraarId: event.inburgeraarId, pipId: event.pipId, gemeente: event.gemeente, doelgroep: event.doelgroep,
-                        leerroute: event.leerroute, dagtekening: event.dagtekening),
+                        leerroute: event.leerroute, dagtekening: event.dagtekening, uren: event.uren),
                     in: db)
             }
     }

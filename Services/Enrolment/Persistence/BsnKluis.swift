@@ -21,16 +21,20 @@ struct BsnKluis: Sendable {
     }
 
     /// `bsn` sealed for the person `context` (their id), so a sealed BSN cannot be moved to another.
-    func seal(_ bsn: BSN, for context: String) throws -> Data {
-        guard let combined = try AES.GCM.seal(Data(bsn.digits.utf8), using: sealing, authenticating: Data(context.utf8)).combined else {
-            throw BsnKluisError()
-        }
+    func seal(_ bsn: BSN, for context: String) throws -> Data { try seal(text: bsn.digits, for: context) }
+
+    /// The BSN again; throws when the data or its context was altered, or another key sealed it.
+    func open(_ sealed: Data, for context: String) throws -> BSN { try BSN(try openText(sealed, for: context)) }
+
+    /// Other personal data (a name) sealed the same way.
+    func seal(text: String, for context: String) throws -> Data {
+        guard let combined = try AES.GCM.seal(Data(text.utf8), using: sealing, authenticating: Data(context.utf8)).combined else { throw BsnKluisError() }
         return combined
     }
 
-    /// The BSN again; throws when the data or its context was altered, or another key sealed it.
-    func open(_ sealed: Data, for context: String) throws -> BSN {
-        try BSN(String(decoding: try AES.GCM.open(AES.GCM.SealedBox(combined: sealed), using: sealing, authenticating: Data(context.utf8)), as: UTF8.self))
+    /// Sealed text again.
+    func openText(_ sealed: Data, for context: String) throws -> String {
+        String(decoding: try AES.GCM.open(AES.GCM.SealedBox(combined: sealed), using: sealing, authenticating: Data(context.utf8)), as: UTF8.self)
     }
 }
 

@@ -107,5 +107,12 @@ enum EnrolmentSchema {
                 ) WITHOUT ROWID;
                 """)
         },
+        Migration("add-persoon-gegevens") { db in
+            // What the provider reads of the person it places: the name (sealed) and language level.
+            try db.execute(sql: """
+                ALTER TABLE persoon ADD COLUMN naam_verzegeld BLOB;
+                ALTER TABLE persoon ADD COLUMN taalniveau TEXT;
+                """)
+        },
     ]
 }

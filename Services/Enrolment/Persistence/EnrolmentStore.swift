@@ -123,14 +123,28 @@ struct EnrolmentStore: Sendable {
         }
     }
 
-    /// Records the person's BSN from intake, for DUO's meldingen alone.
-    func recordPersoon(_ person: InburgeraarID, bsn: BSN, in db: Database) throws {
+    /// Records what intake told of the person: the BSN (for DUO, and to match reports), the
+    /// name and language level (for the provider that places them), sealed where personal.
+    func recordPersoon(_ person: InburgeraarID, bsn: BSN, naam: String? = nil, taalniveau: Taalniveau? = nil, in db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO persoon (inburgeraar_id, bsn_sleutel, bsn_verzegeld) VALUES (?, ?, ?)
-                ON CONFLICT (inburgeraar_id) DO UPDATE SET bsn_sleutel = excluded.bsn_sleutel, bsn_verzegeld = excluded.bsn_verzegeld
+                INSERT INTO persoon (inburgeraar_id, bsn_sleutel, bsn_verzegeld, naam_verzegeld, taalniveau) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (inburgeraar_id) DO UPDATE SET bsn_sleutel = excluded.bsn_sleutel, bsn_verzegeld = excluded.bsn_verzegeld,
+                naam_verzegeld = excluded.naam_verzegeld, taalniveau = excluded.taalniveau
                 """,
-            arguments: [person.description, kluis.sleutel(bsn), try kluis.seal(bsn, for: person.description)])
+            arguments: [
+                person.description, kluis.sleutel(bsn), try kluis.seal(bsn, for: person.description),
+                try naam.map { try kluis.seal(text: $0, for: person.description) }, taalniveau?.rawValue,
+            ])
+    }
+
+    /// What the provider that places `person` may read of them; nil when intake told nothing.
+    func persoonsgegevens(of person: InburgeraarID, in db: Database) throws -> (bsn: BSN, naam: String?, taalniveau: Taalniveau?)? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM persoon WHERE inburgeraar_id = ?", arguments: [person.description]) else { return nil }
+        return (
+            try kluis.open(row["bsn_verzegeld"], for: person.description), try (row["naam_verzegeld"] as Data?).map { try kluis.openText($0, for: person.description) },
+            (row["taalniveau"] as String?).flatMap(Taalniveau.init(rawValue:))
+        )
     }
 
     /// The person whose BSN is `bsn`, if intake told enrolment of them.

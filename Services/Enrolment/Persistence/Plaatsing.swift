@@ -45,11 +45,7 @@ struct Plaatsing: Encodable, Sendable {
     }
 
     /// The question it answers, as stored.
-    var vraag: Plaatsingsvraag {
-        Plaatsingsvraag(inburgeraarId: inburgeraarId, pipId: pipId, gemeente: gemeente, doelgroep: doelgroep, leerroute: leerroute, dagtekening: dagtekeningPip)
-    }
-
-    private var doelgroep: Doelgroep
+    let vraag: Plaatsingsvraag
 
     enum CodingKeys: String, CodingKey {
         case id, inburgeraarId, pipId, gemeente, leerroute, dagtekeningPip, status, perceelId, contractId, aanbiederId, instroommoment, startdatum
@@ -60,11 +56,11 @@ struct Plaatsing: Encodable, Sendable {
         let vraag = try ChainJSON.decoder().decode(Plaatsingsvraag.self, from: Data((row["vraag"] as String).utf8))
         guard let status = EnrolmentStatus(rawValue: row["status"]) else { throw EnrolmentStoreError() }
         id = row["id"]
+        self.vraag = vraag
         inburgeraarId = vraag.inburgeraarId
         pipId = vraag.pipId
         gemeente = vraag.gemeente
         leerroute = vraag.leerroute
-        doelgroep = vraag.doelgroep
         dagtekeningPip = vraag.dagtekening
         self.status = status
         perceelId = row["perceel_id"]

@@ -80,6 +80,23 @@ extension EnrolmentRoutes {
                 "400": .problem("A row or the header is not acceptable (named by line and column), or names no one placed with the provider."),
                 "415": .problem("The body is not text/csv."),
             ]))
+        document.add("GET", "/api/v1/aanmeldingen/{id}/persoon", .init(
+            operationId: "getAanmeldingPersoon",
+            summary: "What the provider needs of the person it is asked to place: name, BSN, language level, the plan's hours. Its own aanmeldingen only; every read audited.",
+            tag: "aanmeldingen", authenticated: true,
+            responses: [
+                "200": .init("The person's details.", schema: .object(
+                    [
+                        "inburgeraarId": .uuid, "naam": .string(), "bsn": .bsn, "taalniveau": .cases(of: Taalniveau.self), "leerroute": .cases(of: Leerroute.self),
+                        "uren": .integer(minimum: 0),
+                    ],
+                    required: ["inburgeraarId", "bsn", "leerroute"])),
+                "404": .problem("No aanmelding with this id for this provider, or no details of the person yet."),
+            ]))
+        document.add("GET", "/api/v1/audit", .init(
+            operationId: "getAudit", summary: "Who read which person's details, allowed or refused, newest first (1,000 at most); operators.", tag: "audit",
+            authenticated: true, parameters: [.query("inburgeraar", .uuid, "Only this person.")],
+            responses: ["200": .init("The audit trail.", schema: .array(of: .anyObject)), "400": .problem("inburgeraar is not a person's id.")]))
         document.add("GET", "/api/v1/wachtlijst", .init(
             operationId: "getWachtlijst",
             summary: "Who waits per perceel and instroommoment (none: no seat yet), with waiting days from the PIP's dagtekening; klantmanagers their municipality, contractmanagers the region.",

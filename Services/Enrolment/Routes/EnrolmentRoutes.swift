@@ -11,6 +11,8 @@ import ServiceKit
 struct EnrolmentRoutes {
     let store: EnrolmentStore
     let database: DatabasePool
+    /// Who read which person's details.
+    let auditTrail: AuditTrail
 
     func install(on router: Router<ServiceRequestContext>, document: inout OpenAPIDocument, tokens: TokenStore) {
         Self.describe(in: &document)
@@ -74,6 +76,7 @@ struct EnrolmentRoutes {
         }
         installHerplaatsing(on: api)
         installRapportages(on: api)
+        installPersoon(on: api)
     }
 
     private static func status(_ request: Request) throws -> EnrolmentStatus? {

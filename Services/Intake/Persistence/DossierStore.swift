@@ -135,7 +135,7 @@ struct DossierStore: Sendable {
     /// non-health summary the PIP needs. Refused for a closed file or a missing part.
     func complete(_ id: InburgeraarID, by actor: String, in db: Database) throws {
         var lifecycle = DossierLifecycle(try openFile(id, in: db, closed: "the file is closed").0)
-        guard let row = try Row.fetchOne(db, sql: "SELECT gemeente, doelgroep, geboortedatum, gezinsleden, bsn FROM dossier WHERE id = ?", arguments: [id.description])
+        guard let row = try Row.fetchOne(db, sql: "SELECT gemeente, doelgroep, geboortedatum, gezinsleden, bsn, naam FROM dossier WHERE id = ?", arguments: [id.description])
         else { throw DomainError.notFound("no file with this id") }
         let time = now()
         let gezinsleden = try ChainJSON.decoder().decode([CoaKoppeling.Gezinslid].self, from: Data((row["gezinsleden"] as String).utf8))
@@ -149,7 +149,7 @@ struct DossierStore: Sendable {
             IntakeAfgerond(
                 inburgeraarId: id, gemeente: try GemeenteCode(row["gemeente"] as String),
                 doelgroep: Doelgroep(rawValue: row["doelgroep"]) ?? .asielstatushouder, afgerondOp: time, samenvatting: samenvatting,
-                bsn: try BSN(row["bsn"] as String)),
+                bsn: try BSN(row["bsn"] as String), naam: row["naam"]),
             in: db, time: time)
     }
 

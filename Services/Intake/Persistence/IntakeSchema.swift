@@ -38,7 +38,7 @@ enum IntakeSchema {
                     note TEXT
                 );
                 CREATE INDEX dossier_history_dossier ON dossier_history (dossier_id, id);
-                CREATE TABLE audit_log (
+                CREATE TABLE IF NOT EXISTS audit_log (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
                     at DATETIME NOT NULL,
                     token_id TEXT NOT NULL,
@@ -46,7 +46,7 @@ enum IntakeSchema {
                     dossier_id TEXT,
                     allowed INTEGER NOT NULL
                 );
-                CREATE INDEX audit_log_dossier ON audit_log (dossier_id, id);
+                CREATE INDEX IF NOT EXISTS audit_log_dossier ON audit_log (dossier_id, id);
                 """)
         },
         Migration("create-brede-intake") { db in

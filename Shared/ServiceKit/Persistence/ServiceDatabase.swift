@@ -7,7 +7,7 @@ public enum ServiceDatabase {
     /// The migrations every service's database has, before its own.
     static let sharedMigrations: [Migration] = [
         TokenStore.migration, Outbox.migration, Inbox.migration, PartnerRegistry.migration, WebhookInbox.migration,
-        JobsSchema.migration, WebhookJob.migration, PartnerRegistry.deliveryURLMigration,
+        JobsSchema.migration, WebhookJob.migration, PartnerRegistry.deliveryURLMigration, AuditTrail.migration,
     ]
 
     /// Opens (creating if needed) the database at `path` and migrates it.

@@ -56,6 +56,30 @@ import Testing
         }
     }
 
+    @Test func aProviderReadsThePersonItPlacesAndEveryReadIsAudited() async throws {
+        let fixture = try EnrolmentFixture()
+        let person = InburgeraarID()
+        let id = try await fixture.vraag(person: person)
+        try await fixture.database.write { [store = fixture.store] db in
+            try store.recordPersoon(person, bsn: try BSN("123456782"), naam: "Amal Haddad", taalniveau: .a1, in: db)
+        }
+        let nltraining = try fixture.headers(.aanbieder("nltraining"))
+        let operatorHeaders = try fixture.headers(.operator)
+        try await fixture.routes { client in
+            let read = try await client.execute(uri: "/api/v1/aanmeldingen/\(id)/persoon", method: .get, headers: nltraining)
+            let body = try #require(read.body.json as? [String: Any])
+            #expect(read.status == .ok && body["naam"] as? String == "Amal Haddad" && body["bsn"] as? String == "123456782" && body["taalniveau"] as? String == "A1")
+            let other = try await client.execute(uri: "/api/v1/aanmeldingen/\(id)/persoon", method: .get, headers: try fixture.headers(.aanbieder("deltion")))
+            #expect(other.status == .notFound)
+            #expect(try await client.execute(uri: "/api/v1/aanmeldingen/\(id)/persoon", method: .get, headers: try fixture.headers(.contractmanager)).status == .forbidden)
+            let audit = try await client.execute(uri: "/api/v1/audit?inburgeraar=\(person)", method: .get, headers: operatorHeaders)
+            let entries = try #require(audit.body.json as? [[String: Any]])
+            #expect(entries.map { $0["toegestaan"] as? Bool } == [false, true], "the refused read and the allowed one, newest first")
+            #expect(Set(entries.compactMap { $0["action"] as? String }) == ["aanmelding.persoon.lezen"])
+            #expect(try await client.execute(uri: "/api/v1/audit", method: .get, headers: nltraining).status == .forbidden)
+        }
+    }
+
     /// Every route enrolment serves is in its OpenAPI document, and nothing else.
     @Test func theDocumentDescribesExactlyTheRoutes() throws {
         let built = try EnrolmentFixture().harness.routes()

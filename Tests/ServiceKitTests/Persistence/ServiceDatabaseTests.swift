@@ -20,7 +20,7 @@ import Testing
     /// The migrations every service's database has, in order, before its own.
     static let shared = [
         "create-api-tokens", "create-outbox", "create-inbox", "create-partners", "create-webhook-inbox", "create-jobs", "move-webhook-inbox-to-jobs",
-        "add-partner-delivery-url",
+        "add-partner-delivery-url", "create-audit-log",
     ]
 
     @Test func aFreshDatabaseGetsEveryMigrationInWALMode() throws {

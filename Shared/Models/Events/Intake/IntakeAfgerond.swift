@@ -37,12 +37,16 @@ public struct IntakeAfgerond: DomainEvent {
     public var doelgroep: Doelgroep
     public var afgerondOp: Date
     public var samenvatting: Samenvatting
-    /// The BSN, for the one consumer that needs it: the PIP service reports the PIP to DUO,
-    /// which knows people by BSN. Others must not keep it.
+    /// The BSN, for the consumers that tell DUO (pip's PIP, enrolment's Inburgeringsaanbod)
+    /// and the provider that places the person; they keep it sealed or for DUO alone.
     public var bsn: BSN?
+    /// The person's name, for the provider that places them (enrolment shows it to that
+    /// provider alone, audited). Absent from intakes completed before it was carried.
+    public var naam: String?
 
     public init(
-        inburgeraarId: InburgeraarID, gemeente: GemeenteCode, doelgroep: Doelgroep, afgerondOp: Date, samenvatting: Samenvatting, bsn: BSN? = nil
+        inburgeraarId: InburgeraarID, gemeente: GemeenteCode, doelgroep: Doelgroep, afgerondOp: Date, samenvatting: Samenvatting, bsn: BSN? = nil,
+        naam: String? = nil
     ) {
         self.inburgeraarId = inburgeraarId
         self.gemeente = gemeente
@@ -50,6 +54,7 @@ public struct IntakeAfgerond: DomainEvent {
         self.afgerondOp = afgerondOp
         self.samenvatting = samenvatting
         self.bsn = bsn
+        self.naam = naam
     }
 
     public var subject: String { inburgeraarId.description }
