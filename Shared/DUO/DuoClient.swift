@@ -80,6 +80,13 @@ public final class DuoClient: Sendable {
             what: "Inburgeringsaanbod intrekking", api: "de Inburgeringsaanbod-API", bron: bron)
     }
 
+    /// Registers the person's hours of participation and language lessons with DUO: the
+    /// cumulative total, which replaces the one DUO holds.
+    public func meldUrenParticipatietaalles(_ uren: Int, bsn: String, bron: String) async throws(DuoClientError) -> DuoMeldingAntwoord {
+        try await melding(
+            .PUT, "/personen/\(bsn)/uren/participatietaalles", body: ["uren": uren], success: 200, what: "uren melding", api: "de Uren-API", bron: bron)
+    }
+
     /// One melding: `success` is registered, 403 is DUO's refusal with its `fouttekst`s; 400,
     /// 401 and 404 are errors with DUO's words where it sent them (its APIs often send none).
     private func melding<Body: Encodable>(

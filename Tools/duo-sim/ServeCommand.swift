@@ -12,10 +12,10 @@ import Synchronization
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Answer DUO's raadplegingen (GET /v1/personen/{bsn}/…, GET /v1/instellingen) from a seed file, and take PIP and Inburgeringsaanbod meldingen with DUO's rules.",
+        abstract: "Answer DUO's raadplegingen (GET /v1/personen/{bsn}/…, GET /v1/instellingen) from a seed file, and take PIP, Inburgeringsaanbod and uren meldingen with DUO's rules.",
         discussion: """
             The simulator's own window, outside DUO's interface, for tests and the demo: \
-            GET /_sim/personen/{bsn}/PIP-meldingen and …/Inburgeringsaanbod list what it registered; \
+            GET /_sim/personen/{bsn}/PIP-meldingen, …/Inburgeringsaanbod and …/uren show what it registered; \
             PUT /_sim/instellingen/{instellingsnummer} with one institution as DUO lists it \
             changes or adds it (a keurmerk granted or withdrawn).
             """)
@@ -88,6 +88,7 @@ struct ServeCommand: AsyncParsableCommand {
             return Response(status: .created, headers: [.apiVersion: "1.2.0"])
         }
         installInburgeringsaanbod(on: router, seed: seed, pips: registered, instellingen: instellingen, aanbiedingen: Inburgeringsaanbiedingen())
+        installUren(on: router, seed: seed, uren: Uren())
         // The simulator's own window, not DUO's interface: what it registered, for tests and the demo.
         router.get("/_sim/personen/{bsn}/PIP-meldingen") { _, context in
             Response(

@@ -28,7 +28,7 @@ struct EnrolmentApp {
         if let client = try DuoConnection.client(dependencies.configuration) {
             parts.jobs = DuoAanbodJob(
                 client: client, meldingen: store.duo, database: dependencies.database, bron: try DuoConnection.bron(dependencies.configuration),
-                logger: dependencies.logger
+                logger: dependencies.logger, store: store
             ).handlers
             parts.background = [DuoClientLifetime(client)]
         }

@@ -2,9 +2,11 @@ import DUO
 import Foundation
 import GRDB
 import Logging
+import Models
 import ServiceKit
 
-/// Sends one Inburgeringsaanbod melding (aanmelden or intrekken) to DUO, as a durable job,
+/// Sends enrolment's meldingen to DUO as durable jobs: the person's hours (the cumulative
+/// total), and each Inburgeringsaanbod melding (aanmelden or intrekken),
 /// and records DUO's answer on the placement: `geregistreerd`, `geweigerd` with DUO's
 /// fouttekst (403: one of DUO's rules), or `mislukt` when DUO cannot take it (400, 401, 404:
 /// the job fails for good and an operator sees it). DUO down delays a melding, never loses it.
@@ -16,8 +18,30 @@ struct DuoAanbodJob: Sendable {
     let bron: String
     let logger: Logger
 
+    /// Enrolment's hours, for the uren melding.
+    let store: EnrolmentStore
+
     var handlers: JobHandlers {
-        JobHandlers().on(DuoAanbodMeldingen.kind, schedule: DuoAanbodMeldingen.schedule) { job in try await send(job) }
+        JobHandlers()
+            .on(DuoAanbodMeldingen.kind, schedule: DuoAanbodMeldingen.schedule) { job in try await send(job) }
+            .on(DuoUrenMeldingen.kind, schedule: DuoUrenMeldingen.schedule) { job in try await sendUren(job) }
+    }
+
+    /// Sends the person's hours as they stand now; a person without a BSN cannot be reported.
+    private func sendUren(_ job: Job) async throws -> JobOutcome {
+        guard let person = DuoUrenMeldingen.person(ofKey: job.key) else { return .failed("malformed-key", "the job's key is not <person>/<total>") }
+        let (gegevens, totaal) = try await database.read { [store] db in (try store.persoonsgegevens(of: person, in: db), try store.uren(of: person, in: db)) }
+        guard let bsn = gegevens?.bsn else { return .failed("geen-bsn", "no BSN for the person") }
+        do {
+            switch try await client.meldUrenParticipatietaalles(totaal, bsn: bsn.digits, bron: bron) {
+            case .geregistreerd: return .succeeded("DUO holds \(totaal) hours", responseCode: 200)
+            case .geweigerd(let fouten): return .failed("duo-403", fouten.joined(separator: "; "), responseCode: 403)
+            }
+        } catch where error.code == .unavailable {
+            return .retry(error.description)
+        } catch {
+            return .failed("duo-" + (error.status.map(String.init) ?? error.code.name), error.description, responseCode: error.status)
+        }
     }
 
     private func send(_ job: Job) async throws -> JobOutcome {

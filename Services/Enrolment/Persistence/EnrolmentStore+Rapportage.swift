@@ -96,7 +96,9 @@ extension EnrolmentStore {
 
     /// The person's hours over every report and provider, announced.
     private func recordUren(of person: InburgeraarID, in db: Database) throws {
-        try outbox.add(UrenBijgewerkt(inburgeraarId: person, urenTotaal: try uren(of: person, in: db)), in: db, time: clock.now())
+        let totaal = try uren(of: person, in: db)
+        try outbox.add(UrenBijgewerkt(inburgeraarId: person, urenTotaal: totaal), in: db, time: clock.now())
+        try DuoUrenMeldingen.enqueue(person, totaal: totaal, jobs: jobs, in: db)
     }
 
     /// The placement's status follows the report: started with the first hours, ended by uitval or completion.

@@ -75,7 +75,8 @@ import Testing
         let store = try EnrolmentApp(harness.dependencies).store
         let database = harness.dependencies.database
         let client = try DuoClient(configuration: DuoClientConfiguration(baseURL: base, duoOIN: "00000001800866472000", maxAttempts: 2, firstBackoff: .milliseconds(50)))
-        let job = DuoAanbodJob(client: client, meldingen: store.duo, database: database, bron: "00000001001234567000", logger: Logger(label: "test"))
+        let job = DuoAanbodJob(
+            client: client, meldingen: store.duo, database: database, bron: "00000001001234567000", logger: Logger(label: "test"), store: store)
         let runner = JobRunner(handlers: job.handlers, jobs: harness.dependencies.jobs, database: database, logger: Logger(label: "test"), unit: { 0.5 })
         let person = InburgeraarID()
         let id = try await database.write { db in
@@ -91,9 +92,14 @@ import Testing
             _ = try store.beantwoord(id, .init(antwoord: .bevestigd, startdatum: RegisterSample.day.adding(days: 10)), door: "nltraining", auteur: "tok_x", in: db)
             return id
         }
+        _ = try await database.write { db in
+            try store.ontvang([("plaatsingId", .plaatsing(id), Rapportage(periode: "2027-01", urenGevolgd: 16))], van: "nltraining", bron: "webhook", in: db)
+        }
         _ = try await runner.runDue()
         var page = try #require(try await database.read { db in try store.plaatsing(id, withSteps: true, in: db) })
         #expect(page.duoMeldingen?.map(\.status) == ["geregistreerd"], "\(String(describing: page.duoMeldingen))")
+        let uren = try await URLSession.shared.data(from: URL(string: base.replacing("/v1", with: "") + "/_sim/personen/\(Self.bsn)/uren")!).0
+        #expect(String(decoding: uren, as: UTF8.self) == #"{"participatietaalles":16}"#, "DUO holds the cumulative hours")
         let registered = try await URLSession.shared.data(from: URL(string: base.replacing("/v1", with: "") + "/_sim/personen/\(Self.bsn)/Inburgeringsaanbod")!).0
         #expect(String(decoding: registered, as: UTF8.self).contains("DEMO000001"))
 
