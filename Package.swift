@@ -22,6 +22,7 @@ let package = Package(
         .executable(name: "inburgering-plumbing-probe", targets: ["PlumbingProbe"]),
         .executable(name: "inburgering-duo-sim", targets: ["DuoSim"]),
         .executable(name: "inburgering-demo", targets: ["Demo"]),
+        .executable(name: "inburgering-provider-sim", targets: ["ProviderSim"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -218,6 +219,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
+            name: "ProviderSim",
+            dependencies: [
+                "ServiceKit",
+                "Models",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tools/provider-sim",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
             name: "PlumbingProbe",
             dependencies: [
                 "ServiceKit",
@@ -308,7 +324,7 @@ let package = Package(
             name: "IntegrationTests",
             dependencies: [
                 "Models", "Queue", "ServiceKit", "TestSupport", "Intake", "IntakeDomain", "Pip", "PipDomain", "Enrolment", "ContractMonitor",
-                "Notifier", "Ctl", "QueueLoad", "PlumbingProbe", "DuoSim", "Demo", "DUO", .product(name: "GRDB", package: "GRDB.swift"),
+                "Notifier", "Ctl", "QueueLoad", "PlumbingProbe", "DuoSim", "Demo", "ProviderSim", "DUO", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],

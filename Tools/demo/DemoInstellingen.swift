@@ -4,6 +4,9 @@ import DUO
 /// `deploy/regions/zwolle.register.yaml`, by that file's (made-up) instellingsnummers, with
 /// the keurmerken the file gives them.
 enum DemoInstellingen {
+    /// The providers' register ids, as the register file has them: also their partner ids in enrolment.
+    static let aanbieders = [("nltraining", "NLtraining BV"), ("deltion", "Stichting Deltion"), ("windesheim", "Windesheim")]
+
     static let all = [
         DuoInstelling(
             instellingsnummer: "DEMO000001", naam: "NLtraining BV", postcode: "8011AA", huisnummer: "1", plaatsnaam: "Zwolle", bow: "10001",

@@ -18,6 +18,7 @@ struct FeedCommand: AsyncParsableCommand {
     @Option(help: "How many people (1 to 500; as for duo-seed).") var count = 36
     @Option(help: "The municipality's OIN DUO addresses (doel; intake's duo.doel-oins).") var doel = "00000001001234567000"
     @Option(help: "DUO's OIN (bron; intake's duo.oin).") var bron = "00000001800866472000"
+    @Option(help: "The provider simulator's address: enrolment sends the demo providers' webhooks there.") var providers: String?
 
     func validate() throws {
         guard (1...500).contains(count) else { throw ValidationError("--count must be 1 to 500") }
@@ -26,7 +27,7 @@ struct FeedCommand: AsyncParsableCommand {
 
     func run() async throws {
         let gemeenten = ServiceConfiguration.demoGemeenten
-        let credentials = try DemoCredentials.loadOrCreate(stateDirectory: stateDir, gemeenten: gemeenten)
+        let credentials = try DemoCredentials.loadOrCreate(stateDirectory: stateDir, gemeenten: gemeenten, providers: providers)
         guard let secretText = credentials["COA_WEBHOOK_SECRET"], let secret = try? WebhookSecret(secretText) else {
             throw DemoFailure("\(stateDir)/credentials.env has no valid COA_WEBHOOK_SECRET; delete \(stateDir) to start again")
         }

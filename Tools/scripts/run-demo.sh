@@ -4,7 +4,7 @@
 # demo's credentials, and loads the contract register of deploy/regions/zwolle.register.yaml;
 # Ctrl-C stops them all cleanly. State under ./var/demo, logs under
 # ./var/demo/log. INBURGERING_DEMO_PORT_BASE (default 8080) moves every port: intake listens
-# on base+1 … notifier on base+5, the DUO simulator on base+10.
+# on base+1 … notifier on base+5, the DUO simulator on base+10, the provider simulator on base+11.
 # Usage: Tools/scripts/run-demo.sh BIN_DIR
 set -euo pipefail
 
@@ -19,11 +19,14 @@ services=(intake:$((base + 1)) pip:$((base + 2)) enrolment:$((base + 3)) contrac
 intake_port=$((base + 1))
 contract_monitor_port=$((base + 4))
 duo_port=$((base + 10))
+provider_port=$((base + 11))
+enrolment_port=$((base + 3))
 
 umask 077
 mkdir -p "$logs"
 pids=()
 sim_pid=
+provider_pid=
 stop_all() {
     trap - INT TERM
     echo
@@ -31,6 +34,10 @@ stop_all() {
     for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
     status=0
     for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+    if [ -n "$provider_pid" ]; then
+        kill -TERM "$provider_pid" 2>/dev/null || true
+        wait "$provider_pid" 2>/dev/null || true
+    fi
     if [ -n "$sim_pid" ]; then
         kill -TERM "$sim_pid" 2>/dev/null || true
         wait "$sim_pid" 2>/dev/null || true
@@ -70,13 +77,21 @@ for index in "${!services[@]}"; do
     printf '  %-18s http://127.0.0.1:%s   (openapi: /api/v1/openapi.json)\n' "$name" "$port"
 done
 printf '  %-18s http://127.0.0.1:%s/v1   (DUO, simulated)\n' "duo-sim" "$duo_port"
+printf '  %-18s http://127.0.0.1:%s      (the providers, simulated; they start once the demo is filled)\n' "provider-sim" "$provider_port"
 
 # Generated people: COA's koppelingen and DUO's notifications (sent once; a restart sends nothing new).
-if ! "$bin/inburgering-demo" feed --state-dir "$state" --intake "http://127.0.0.1:$intake_port" --count "$people" >>"$logs/demo-feed.log" 2>&1; then
+if ! "$bin/inburgering-demo" feed --state-dir "$state" --intake "http://127.0.0.1:$intake_port" --count "$people" \
+    --providers "http://127.0.0.1:$provider_port" >>"$logs/demo-feed.log" 2>&1; then
     echo "filling the demo region failed; $logs/demo-feed.log ends with:" >&2
     tail -n 3 "$logs/demo-feed.log" >&2
     stop_all
 fi
+# The three providers, played by their simulator: they confirm aanmeldingen and report every
+# simulated month (20 s).
+"$bin/inburgering-provider-sim" serve --enrolment "http://127.0.0.1:$enrolment_port" --port "$provider_port" \
+    --secrets-file "$state/credentials.env" >>"$logs/provider-sim.log" 2>&1 &
+provider_pid=$!
+
 # The region's contract register, from the example an operator copies (an import changes
 # nothing the second time).
 if ! INBURGERING_TOKEN=$(sed -n 's/^CONTRACTMANAGER_TOKEN=//p' "$state/credentials.env") "$bin/inburgeringctl" contracts import \
