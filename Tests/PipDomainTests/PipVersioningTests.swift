@@ -41,6 +41,17 @@ import Testing
         #expect(afgeschaald.niveau == .a2 && afgeschaald.leerroute == .b1)
     }
 
+    @Test func afschalenReadsTheHoursTheProvidersReported() throws {
+        let b1 = PipVersie(versie: 1, dagtekening: day, soort: "vaststelling", leerroute: .b1, niveau: .b1, uren: 600, reden: "", auteur: "a")
+        let typed = PipWijziging(soort: .afschalen, gevolgdeLesuren: 700, bewijs: "verklaring", reden: "x")
+        #expect(throws: DomainError.self, "reported hours count instead of a typed number") {
+            try PipVersioning.wijziging(typed, current: b1, eersteDagtekening: day, today: day.adding(months: 20), auteur: "b", gemeldeUren: 420)
+        }
+        let reported = PipWijziging(soort: .afschalen, reden: "600 uur gevolgd")
+        let afgeschaald = try PipVersioning.wijziging(reported, current: b1, eersteDagtekening: day, today: day.adding(months: 20), auteur: "b", gemeldeUren: 612)
+        #expect(afgeschaald.niveau == .a2, "no typed hours or bewijs needed when the providers reported them")
+    }
+
     @Test func aMoveKeepsTheRoute() throws {
         let current = PipVersie(versie: 2, dagtekening: day, soort: "schakelen", leerroute: .onderwijs, niveau: .b1, uren: 1500, reden: "", auteur: "a")
         let moved = PipVersioning.verhuizing(current: current, van: try GemeenteCode("GM0193"), naar: try GemeenteCode("GM0166"), today: day)

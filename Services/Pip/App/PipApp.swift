@@ -29,7 +29,7 @@ struct PipApp {
         let database = dependencies.database
         var parts = ServiceParts(
             routes: { router, document, _ in installRoutes(on: router, document: &document) },
-            subscriptions: [IntakeEvents.subscription(store: store)],
+            subscriptions: [IntakeEvents.subscription(store: store), EnrolmentEvents.subscription(store: store)],
             background: [PipDeadlineScheduler(store: store, database: database, logger: dependencies.logger)])
         if let client = try DuoConnection.client(dependencies.configuration) {
             parts.jobs = DuoPipMeldingJob(

@@ -21,10 +21,11 @@ package enum PipVersioning {
     /// `eersteDagtekening`; the term does not move. Refused, naming the field, when the
     /// law does not allow the change today.
     package static func wijziging(
-        _ wijziging: PipWijziging, current: PipVersie, eersteDagtekening: LocalDate, today: LocalDate, auteur: String
+        _ wijziging: PipWijziging, current: PipVersie, eersteDagtekening: LocalDate, today: LocalDate, auteur: String, gemeldeUren: Int? = nil
     ) throws(DomainError) -> PipVersie {
         if let problem = wijziging.problem(
-            current: current.leerroute, niveau: current.niveau, termStart: PipTermijn.start(dagtekening: eersteDagtekening), today: today)
+            current: current.leerroute, niveau: current.niveau, termStart: PipTermijn.start(dagtekening: eersteDagtekening), today: today,
+            gemeldeUren: gemeldeUren)
         {
             throw DomainError.refused("this change cannot be made", [problem])
         }

@@ -12,7 +12,8 @@ package struct PipWijziging: Codable, Sendable, Equatable {
     package var soort: Soort
     /// For schakelen: the new route.
     package var leerroute: Leerroute?
-    /// For afschalen: the lesuren attended at a keurmerk provider (with `bewijs`), at least 600.
+    /// For afschalen, only when the providers reported no hours through enrolment: the lesuren
+    /// attended at a keurmerk provider (with `bewijs`), at least 600.
     package var gevolgdeLesuren: Int?
     /// What the hours rest on (e.g. the provider's statement), for afschalen.
     package var bewijs: String?
@@ -33,8 +34,12 @@ package struct PipWijziging: Codable, Sendable, Equatable {
     package static let schakelMaanden = 18
     package static let minimumLesurenAfschalen = 600
 
-    /// Why the change is refused, naming the field; nil when it may be made.
-    package func problem(current route: Leerroute, niveau: Taalniveau, termStart: LocalDate, today: LocalDate) -> DomainError.FieldProblem? {
+    /// Why the change is refused, naming the field; nil when it may be made. `gemeldeUren` are
+    /// the hours the providers reported through enrolment: for afschalen they count instead of
+    /// a number typed by hand, which is taken only when none were reported.
+    package func problem(
+        current route: Leerroute, niveau: Taalniveau, termStart: LocalDate, today: LocalDate, gemeldeUren: Int? = nil
+    ) -> DomainError.FieldProblem? {
         if reden.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .init(name: "reden", reason: "is required for a new version") }
         switch soort {
         case .schakelen:
@@ -46,6 +51,13 @@ package struct PipWijziging: Codable, Sendable, Equatable {
             if leerroute == .b1 && uren == nil { return .init(name: "uren", reason: "is required for the B1-route") }
         case .afschalen:
             guard route == .b1, niveau == .b1 else { return .init(name: "soort", reason: "afschalen is from the B1-route at B1 to A2") }
+            if let gemeldeUren {
+                guard gemeldeUren >= Self.minimumLesurenAfschalen else {
+                    return .init(
+                        name: "soort", reason: "afschalen needs at least \(Self.minimumLesurenAfschalen) lesuren; the providers reported \(gemeldeUren)")
+                }
+                return nil
+            }
             guard let gevolgdeLesuren, gevolgdeLesuren >= Self.minimumLesurenAfschalen else {
                 return .init(name: "gevolgdeLesuren", reason: "afschalen needs at least \(Self.minimumLesurenAfschalen) lesuren at a keurmerk provider")
             }

@@ -115,5 +115,9 @@ enum PipSchema {
                 """)
         },
         DuoPipMeldingen.migration,
+        Migration("add-gemelde-uren") { db in
+            // The hours the providers reported through enrolment (uren-bijgewerkt), for afschalen.
+            try db.execute(sql: "CREATE TABLE gemelde_uren (inburgeraar_id TEXT PRIMARY KEY, uren INTEGER NOT NULL) WITHOUT ROWID")
+        },
     ]
 }

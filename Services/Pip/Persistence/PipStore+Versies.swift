@@ -47,9 +47,22 @@ extension PipStore {
         guard pip.status == "vastgesteld", let first = pip.dagtekening, let current = pip.versies.last else {
             throw DomainError.conflict("only a fixed PIP changes by a new version; fix the draft first")
         }
-        let versie = try PipVersioning.wijziging(wijziging, current: current, eersteDagtekening: first, today: LocalDate(now()), auteur: author)
+        let versie = try PipVersioning.wijziging(
+            wijziging, current: current, eersteDagtekening: first, today: LocalDate(now()), auteur: author, gemeldeUren: try gemeldeUren(of: pip.inburgeraarId, in: db))
         try addNewVersion(versie, of: pip, gemeente: pip.gemeente, in: db)
         return try self.pip(id, in: db)!
+    }
+
+    /// The hours the providers reported for `person` through enrolment, if any.
+    func gemeldeUren(of person: InburgeraarID, in db: Database) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT uren FROM gemelde_uren WHERE inburgeraar_id = ?", arguments: [person.description])
+    }
+
+    /// Enrolment's total of the person's hours (every report, every provider).
+    func recordUren(_ event: UrenBijgewerkt, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO gemelde_uren (inburgeraar_id, uren) VALUES (?, ?) ON CONFLICT (inburgeraar_id) DO UPDATE SET uren = excluded.uren",
+            arguments: [event.inburgeraarId.description, event.urenTotaal])
     }
 
     /// The person moved to another municipality of the region: the PIP goes with them. A fixed
