@@ -2,8 +2,8 @@ import ContractMonitorDomain
 import Models
 import ServiceKit
 
-/// Who may do what with the register: every role reads it (an aanbieder only what is its
-/// own); contractmanagers change it; operators and contractmanagers import and export it.
+/// Who may read what of the register: every role reads it, an aanbieder only what is its own.
+/// (Contractmanagers change it and, with operators, import and export it: `Principal.require`.)
 enum RegisterAccess {
     /// Passes for any role; an aanbieder's tokens see only `item`s that are its own (403).
     static func requireReadable<T: RegisterItem>(_ item: T, by principal: Principal) throws {
@@ -17,19 +17,5 @@ enum RegisterAccess {
     static func isReadable<T: RegisterItem>(_ item: T, by principal: Principal) -> Bool {
         guard case .aanbieder(let own) = principal.role else { return true }
         return item.aanbiederIds.contains(own)
-    }
-
-    /// Passes for a contractmanager: the one role that changes the register.
-    static func requireContractmanager(_ principal: Principal) throws {
-        guard principal.role == .contractmanager else {
-            throw DomainError.forbidden("only a contractmanager changes the contract register; this token is a \(principal.role.name)")
-        }
-    }
-
-    /// Passes for an operator or a contractmanager: they import and export the whole register.
-    static func requireBeheer(_ principal: Principal) throws {
-        guard principal.role == .contractmanager || principal.role == .operator else {
-            throw DomainError.forbidden("the whole register is for operators and contractmanagers; this token is a \(principal.role.name)")
-        }
     }
 }

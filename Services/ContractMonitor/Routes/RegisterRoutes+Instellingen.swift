@@ -18,7 +18,7 @@ extension RegisterRoutes {
             })
         }
         api.post("instellingen/synchronisaties") { _, context in
-            try RegisterAccess.requireBeheer(try context.requirePrincipal())
+            try context.requirePrincipal().require(.contractmanager, .operator)
             guard instellingen != nil else {
                 throw DomainError.conflict("this service is not connected to DUO (duo.base-url is empty): there is no list to read")
             }

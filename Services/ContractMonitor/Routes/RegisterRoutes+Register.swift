@@ -10,12 +10,12 @@ extension RegisterRoutes {
     /// change (what `inburgeringctl contracts export` and `import` call).
     func installRegister(on api: RouterGroup<ServiceRequestContext>) {
         api.get("register") { _, context in
-            try RegisterAccess.requireBeheer(try context.requirePrincipal())
+            try context.requirePrincipal().require(.contractmanager, .operator)
             return try Response.json(try await database.read { [store] db in try store.register(in: db) })
         }
         api.put("register") { request, context in
             let principal = try context.requirePrincipal()
-            try RegisterAccess.requireBeheer(principal)
+            try principal.require(.contractmanager, .operator)
             let body = try await request.decodeJSON(as: RegisterImport.self, context: context)
             try requireReden(body.reden)
             let unknown = try await unknownToDuo(body.register.aanbieders.map(\.instellingsnummer))

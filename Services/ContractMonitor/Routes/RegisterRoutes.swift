@@ -24,7 +24,7 @@ struct RegisterRoutes {
         entries(Contract.self, on: api)
         api.post("contracten/{id}/beeindiging") { request, context in
             let principal = try context.requirePrincipal()
-            try RegisterAccess.requireContractmanager(principal)
+            try principal.require(.contractmanager)
             let beeindiging = try await request.decodeJSON(as: Contract.Beeindiging.self, context: context)
             try requireReden(beeindiging.reden)
             let id = try context.parameters.require("id")
@@ -104,7 +104,7 @@ struct RegisterRoutes {
         _ type: T.Type, _ request: Request, _ context: ServiceRequestContext
     ) async throws -> (Wijziging<T>, Principal) {
         let principal = try context.requirePrincipal()
-        try RegisterAccess.requireContractmanager(principal)
+        try principal.require(.contractmanager)
         let wijziging = try await request.decodeJSON(as: Wijziging<T>.self, context: context)
         try requireReden(wijziging.reden)
         return (wijziging, principal)

@@ -10,12 +10,13 @@ extension EnrolmentRoutes {
     /// Contractmanagers and operators.
     func installHerplaatsing(on api: RouterGroup<ServiceRequestContext>) {
         api.get("aanbieders/{id}/herplaatsing") { _, context in
-            try Self.requireBeheer(context)
+            try context.requirePrincipal().require(.contractmanager, .operator)
             let id = try context.parameters.require("id")
             return try Response.json(try await database.read { [store] db in try store.herplaatsingsplan(weg: id, in: db) })
         }
         api.post("aanbieders/{id}/herplaatsing") { request, context in
-            let principal = try Self.requireBeheer(context)
+            let principal = try context.requirePrincipal()
+            try principal.require(.contractmanager, .operator)
             let body = try await request.decodeJSON(as: HerplaatsingVerzoek.self, context: context)
             guard !body.reden.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, body.reden.count <= 2000 else {
                 throw DomainError.invalid("reden", "must say why (1 to 2000 characters), e.g. 'Blik op Werk keurmerk ingetrokken'")
@@ -25,16 +26,6 @@ extension EnrolmentRoutes {
                 try store.herplaats(weg: id, reden: body.reden, auteur: principal.tokenId, in: db)
             })
         }
-    }
-
-    /// Passes for a contractmanager or an operator.
-    @discardableResult
-    static func requireBeheer(_ context: ServiceRequestContext) throws -> Principal {
-        let principal = try context.requirePrincipal()
-        guard principal.role == .contractmanager || principal.role == .operator else {
-            throw DomainError.forbidden("re-placing a provider's people is for contractmanagers and operators; this token is a \(principal.role.name)")
-        }
-        return principal
     }
 }
 
